@@ -1,0 +1,38 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+
+/**
+ * Hash history: the built app works from any static host and any folder, without the host
+ * having to rewrite unknown paths to index.html.
+ */
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'start', component: () => import('@/pages/StartPage.vue') },
+    { path: '/nieuw', name: 'new-scan', component: () => import('@/pages/NewScanPage.vue') },
+    {
+      path: '/scan/:id',
+      component: () => import('@/pages/ScanPage.vue'),
+      props: true,
+      children: [
+        {
+          path: '',
+          name: 'tasks',
+          component: () => import('@/pages/TaskListPage.vue'),
+        },
+        {
+          path: 'vraag/:number(\\d+)',
+          name: 'question',
+          component: () => import('@/pages/QuestionPage.vue'),
+          props: (route) => ({ number: Number(route.params.number) }),
+        },
+        {
+          path: 'overzicht',
+          name: 'overview',
+          component: () => import('@/pages/OverviewPage.vue'),
+        },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue') },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})
