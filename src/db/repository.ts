@@ -60,9 +60,8 @@ export async function openStorage(name = DB_NAME): Promise<StorageMode> {
     db = real
     return 'indexeddb'
   } catch {
-    const { indexedDB: memoryIndexedDB, IDBKeyRange: memoryKeyRange } = await import(
-      'fake-indexeddb'
-    )
+    const { indexedDB: memoryIndexedDB, IDBKeyRange: memoryKeyRange } =
+      await import('fake-indexeddb')
     const memory = new ToolDatabase(name, {
       indexedDB: memoryIndexedDB,
       IDBKeyRange: memoryKeyRange,
@@ -142,7 +141,9 @@ function cleanParticipants(list: Participant[]): Participant[] {
     .filter((p) => p.name !== '' || p.role !== '')
 }
 
-export type MetaChanges = Partial<Pick<ScanMeta, 'title' | 'municipality' | 'date' | 'mode' | 'participants'>>
+export type MetaChanges = Partial<
+  Pick<ScanMeta, 'title' | 'municipality' | 'date' | 'mode' | 'participants'>
+>
 
 /** Updates only the given fields of the scan's meta record. */
 export async function updateScanMeta(id: string, changes: MetaChanges, now = Date.now()) {
@@ -170,14 +171,19 @@ export async function updateAnswer(
     if ((await d.scans.where('id').equals(scanId).count()) === 0) {
       throw new Error('Deze Quick Scan bestaat niet (meer).')
     }
-    const current = restoreAnswer(await d.answers.get([scanId, question])) ?? emptyAnswer(scanId, question, now)
+    const current =
+      restoreAnswer(await d.answers.get([scanId, question])) ?? emptyAnswer(scanId, question, now)
     await d.answers.put({ ...current, ...change, updatedAt: now })
     const all = await d.answers.where('scanId').equals(scanId).toArray()
     await d.scans.update(scanId, { answeredCount: countAnswered(all), updatedAt: now })
   })
 }
 
-export async function duplicateScan(id: string, title: string, now = Date.now()): Promise<ScanMeta> {
+export async function duplicateScan(
+  id: string,
+  title: string,
+  now = Date.now(),
+): Promise<ScanMeta> {
   const d = database()
   return d.transaction('rw', d.scans, d.answers, async () => {
     const source = await getScan(id)

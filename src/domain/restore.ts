@@ -38,7 +38,12 @@ export function restoreScanMeta(raw: unknown, now = Date.now()): ScanMeta | null
   const createdAt = time(raw.createdAt, now)
   const date = str(raw.date)
   const participants = restoreParticipants(raw.participants)
-  const mode = raw.mode === 'group' || raw.mode === 'alone' ? raw.mode : participants.length > 0 ? 'group' : 'alone'
+  const mode =
+    raw.mode === 'group' || raw.mode === 'alone'
+      ? raw.mode
+      : participants.length > 0
+        ? 'group'
+        : 'alone'
   const count = typeof raw.answeredCount === 'number' ? Math.trunc(raw.answeredCount) : 0
   return {
     formatVersion: SCAN_FORMAT_VERSION,

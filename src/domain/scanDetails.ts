@@ -26,13 +26,19 @@ function isRealDate(iso: string): boolean {
 export function validateScanDetails(details: ScanDetails): FieldError[] {
   const errors: FieldError[] = []
   if (details.title.trim() === '') {
-    errors.push({ field: 'scan-title', message: 'Vul een titel in, zodat u de scan later terugvindt.' })
+    errors.push({
+      field: 'scan-title',
+      message: 'Vul een titel in, zodat u de scan later terugvindt.',
+    })
   }
   if (details.title.trim().length > 200) {
     errors.push({ field: 'scan-title', message: 'De titel mag hooguit 200 tekens lang zijn.' })
   }
   if (!isRealDate(details.date)) {
-    errors.push({ field: 'scan-date', message: 'Vul een geldige datum in, bijvoorbeeld 23-11-2026.' })
+    errors.push({
+      field: 'scan-date',
+      message: 'Vul een geldige datum in, bijvoorbeeld 23-11-2026.',
+    })
   }
   return errors
 }

@@ -32,7 +32,11 @@ export const router = createRouter({
         },
       ],
     },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue') },
+    {
+      path: '/:pathMatch(.*)*',
+      name: 'not-found',
+      component: () => import('@/pages/NotFoundPage.vue'),
+    },
   ],
   scrollBehavior: () => ({ top: 0 }),
 })

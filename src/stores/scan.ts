@@ -70,5 +70,16 @@ export const useScanStore = defineStore('scan', () => {
 
   const scanProgress = computed(() => progress(answers.value))
 
-  return { id, meta, answers, state, open, close, saveText, saveLabel, saveMeta, progress: scanProgress }
+  return {
+    id,
+    meta,
+    answers,
+    state,
+    open,
+    close,
+    saveText,
+    saveLabel,
+    saveMeta,
+    progress: scanProgress,
+  }
 })

@@ -36,7 +36,8 @@ export const useStorageStore = defineStore('storage', () => {
     if (pending.value > 0) return 'Bezig met opslaan…'
     if (error.value) return 'Opslaan mislukt.'
     if (mode.value === 'memory') return 'Niet opgeslagen: deze browser bewaart niets.'
-    if (lastSavedAt.value !== null) return `Opgeslagen in deze browser om ${clockTime(lastSavedAt.value)}`
+    if (lastSavedAt.value !== null)
+      return `Opgeslagen in deze browser om ${clockTime(lastSavedAt.value)}`
     return 'Alles wat u typt, wordt automatisch opgeslagen in deze browser.'
   })
 

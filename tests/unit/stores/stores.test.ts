@@ -1,0 +1,105 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import * as repo from '@/db/repository'
+import { useScanStore } from '@/stores/scan'
+import { useScansStore } from '@/stores/scans'
+import { useStorageStore } from '@/stores/storage'
+
+const details: repo.NewScan = {
+  title: 'Quick Scan Zeist',
+  municipality: 'Zeist',
+  date: '2026-11-23',
+  mode: 'alone',
+  participants: [],
+}
+
+async function until(check: () => boolean) {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error('not yet')
+  })
+}
+
+beforeEach(async () => {
+  setActivePinia(createPinia())
+  await repo.openStorage(`stores-${Math.random()}`)
+})
+
+describe('storage store', () => {
+  it('tells the truth: saving, saved at a time, or the Dutch error', async () => {
+    const storage = useStorageStore()
+    storage.mode = 'indexeddb'
+    let finish: () => void = () => {}
+    const write = storage.track(() => new Promise<void>((r) => (finish = r)))
+    expect(storage.statusText).toBe('Bezig met opslaan…')
+    finish()
+    await write
+    expect(storage.statusText).toMatch(/^Opgeslagen in deze browser om \d\d:\d\d$/)
+
+    const quota = Object.assign(new Error('abort'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    })
+    await expect(storage.track(() => Promise.reject(quota))).rejects.toBe(quota)
+    expect(storage.statusText).toBe('Opslaan mislukt.')
+    expect(storage.error).toMatch(/opslagruimte van deze browser is vol/)
+
+    await storage.track(() => Promise.resolve())
+    expect(storage.error).toBeNull()
+  })
+
+  it('says nothing is kept in memory mode', () => {
+    const storage = useStorageStore()
+    storage.mode = 'memory'
+    expect(storage.statusText).toMatch(/bewaart niets/)
+  })
+})
+
+describe('scans store', () => {
+  it('lists drafts live and renames, duplicates, deletes and undoes', async () => {
+    const scans = useScansStore()
+    scans.watch()
+    const created = await scans.create(details)
+    await until(() => scans.summaries.length === 1)
+    await scans.rename(created.id, 'Nieuwe naam')
+    await until(() => scans.summaries[0]?.title === 'Nieuwe naam')
+    await scans.duplicate(scans.summaries[0]!)
+    await until(() => scans.summaries.length === 2)
+    expect(scans.summaries.map((s) => s.title).sort()).toEqual([
+      'Nieuwe naam',
+      'Nieuwe naam (kopie)',
+    ])
+    await scans.remove(created.id)
+    await until(() => scans.summaries.length === 1)
+    expect(scans.lastDeleted?.meta.title).toBe('Nieuwe naam')
+    const restored = await scans.undoRemove()
+    expect(restored?.id).toBe(created.id)
+    await until(() => scans.summaries.length === 2)
+    scans.stopWatching()
+  })
+})
+
+describe('scan store', () => {
+  it('opens a scan, saves text and label, and follows the changes', async () => {
+    const meta = await repo.createScan(details)
+    const scan = useScanStore()
+    scan.open(meta.id)
+    await until(() => scan.state === 'ready')
+    await scan.saveText(1, 'Şükrü Łukasz ë ’')
+    await scan.saveLabel(1, 4)
+    await until(() => scan.answers[1]?.label === 4)
+    expect(scan.answers[1]?.text).toBe('Şükrü Łukasz ë ’')
+    expect(scan.progress).toEqual({ answered: 1, started: 1, total: 15 })
+    // A change made elsewhere (another tab) shows up too.
+    await repo.updateAnswer(meta.id, 2, { text: 'van elders' })
+    await until(() => scan.answers[2]?.text === 'van elders')
+    scan.close()
+    expect(scan.state).toBe('idle')
+  })
+
+  it('reports a scan that does not exist', async () => {
+    const scan = useScanStore()
+    scan.open('bestaat-niet')
+    await until(() => scan.state === 'missing')
+    expect(() => scan.close()).not.toThrow()
+  })
+})
