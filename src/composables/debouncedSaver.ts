@@ -4,6 +4,7 @@
  * - flush(): save the pending value now (blur, tab hidden, page closing).
  * - Saves run one after another, so an older text can never land after a newer one.
  * - A failed save keeps its value pending (unless a newer one came), so the next flush retries.
+ * - onSettled(hasUnsaved) is called after every save attempt.
  */
 export interface DebouncedSaver<T> {
   schedule(value: T): void
@@ -15,6 +16,7 @@ export interface DebouncedSaver<T> {
 export function createDebouncedSaver<T>(
   save: (value: T) => Promise<unknown>,
   delay: number,
+  onSettled: (hasUnsaved: boolean) => void = () => {},
 ): DebouncedSaver<T> {
   let timer: ReturnType<typeof setTimeout> | null = null
   let pending: { value: T } | null = null
@@ -39,6 +41,7 @@ export function createDebouncedSaver<T>(
         failed = true
         pending ??= { value }
       }
+      onSettled(pending !== null || failed)
     })
     return chain
   }

@@ -1,5 +1,6 @@
 import { useEventListener } from '@vueuse/core'
 import { onBeforeUnmount } from 'vue'
+import { useStorageStore } from '@/stores/storage'
 import { createDebouncedSaver } from './debouncedSaver'
 
 /** Typing is saved after this many ms of quiet (the ceiling is 500). */
@@ -12,8 +13,13 @@ export const AUTOSAVE_DELAY_MS = 400
  * a transaction started in pagehide is committed; so we start it there, synchronously.
  * Only when a save has failed do we ask the browser to warn before leaving.
  */
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUTOSAVE_DELAY_MS) {
-  const saver = createDebouncedSaver(save, delay)
+export function useAutosave<T>(
+  key: string,
+  save: (value: T) => Promise<unknown>,
+  delay = AUTOSAVE_DELAY_MS,
+) {
+  const storage = useStorageStore()
+  const saver = createDebouncedSaver(save, delay, (unsaved) => storage.setUnsaved(key, unsaved))
 
   useEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'hidden') void saver.flush()
@@ -25,5 +31,10 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUT
   })
   onBeforeUnmount(() => void saver.flush())
 
-  return { schedule: saver.schedule, flush: saver.flush, hasUnsaved: saver.hasUnsaved }
+  function schedule(value: T) {
+    storage.setUnsaved(key, true)
+    saver.schedule(value)
+  }
+
+  return { schedule, flush: saver.flush, hasUnsaved: saver.hasUnsaved }
 }

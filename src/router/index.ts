@@ -26,6 +26,11 @@ export const router = createRouter({
           props: (route) => ({ number: Number(route.params.number) }),
         },
         {
+          path: 'gegevens',
+          name: 'details',
+          component: () => import('@/pages/ScanDetailsPage.vue'),
+        },
+        {
           path: 'overzicht',
           name: 'overview',
           component: () => import('@/pages/OverviewPage.vue'),

@@ -14,6 +14,13 @@ export const useStorageStore = defineStore('storage', () => {
   const lastSavedAt = ref<number | null>(null)
   const error = ref<string | null>(null)
   const outdated = ref(false)
+  /** Fields with typing that is not saved yet (waiting for the debounce, or failed). */
+  const unsaved = ref(new Set<string>())
+
+  function setUnsaved(key: string, value: boolean) {
+    if (value) unsaved.value.add(key)
+    else unsaved.value.delete(key)
+  }
 
   /** Runs one write and keeps the status honest. Rethrows so callers can keep their text. */
   async function track<T>(write: () => Promise<T>): Promise<T> {
@@ -33,13 +40,13 @@ export const useStorageStore = defineStore('storage', () => {
 
   const statusText = computed(() => {
     if (outdated.value) return 'Niet opgeslagen: herlaad de pagina.'
-    if (pending.value > 0) return 'Bezig met opslaan…'
     if (error.value) return 'Opslaan mislukt.'
     if (mode.value === 'memory') return 'Niet opgeslagen: deze browser bewaart niets.'
+    if (pending.value > 0 || unsaved.value.size > 0) return 'Bezig met opslaan…'
     if (lastSavedAt.value !== null)
       return `Opgeslagen in deze browser om ${clockTime(lastSavedAt.value)}`
     return 'Alles wat u typt, wordt automatisch opgeslagen in deze browser.'
   })
 
-  return { mode, pending, lastSavedAt, error, outdated, track, statusText }
+  return { mode, pending, lastSavedAt, error, outdated, unsaved, setUnsaved, track, statusText }
 })

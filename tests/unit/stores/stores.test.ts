@@ -103,3 +103,14 @@ describe('scan store', () => {
     expect(() => scan.close()).not.toThrow()
   })
 })
+
+describe('storage status while typing', () => {
+  it('says “Bezig met opslaan…” while typed text waits for the debounce', () => {
+    const storage = useStorageStore()
+    storage.mode = 'indexeddb'
+    storage.setUnsaved('answer-1', true)
+    expect(storage.statusText).toBe('Bezig met opslaan…')
+    storage.setUnsaved('answer-1', false)
+    expect(storage.statusText).not.toBe('Bezig met opslaan…')
+  })
+})
