@@ -2,7 +2,16 @@ import { liveQuery, type Observable } from 'dexie'
 import { toRaw } from 'vue'
 import type { LabelValue } from '@/content/labels'
 import { newId } from '@/domain/id'
-import { restoreAnswer, restoreScanMeta } from '@/domain/restore'
+import type { PartId } from '@/content/parts'
+import {
+  emptyFollowUp,
+  moveAction as planMove,
+  nextOrder,
+  type ActionFields,
+  type AgendaAction,
+  type FollowUp,
+} from '@/domain/agenda'
+import { restoreAction, restoreAnswer, restoreScanMeta } from '@/domain/restore'
 import {
   SCAN_FORMAT_VERSION,
   countAnswered,
@@ -72,6 +81,18 @@ export async function openStorage(name = DB_NAME): Promise<StorageMode> {
   }
 }
 
+/**
+ * Ask the browser to keep our data when disk space runs low (otherwise IndexedDB is
+ * "best effort" and can be evicted). Best effort itself: some browsers decide silently.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false
+  } catch {
+    return false
+  }
+}
+
 // ---- reading -------------------------------------------------------------------------------
 
 function restoreMetas(rows: unknown[]): ScanMeta[] {
@@ -91,16 +112,21 @@ export function watchScans(): Observable<ScanMeta[]> {
 export interface ScanWithAnswers {
   meta: ScanMeta
   answers: Answer[]
+  actions: AgendaAction[]
 }
 
 export async function getScan(id: string): Promise<ScanWithAnswers | null> {
   const d = database()
-  return d.transaction('r', d.scans, d.answers, async () => {
+  return d.transaction('r', d.scans, d.answers, d.actions, async () => {
     const meta = restoreScanMeta(await d.scans.get(id))
     if (!meta) return null
     const rows = await d.answers.where('scanId').equals(id).toArray()
     const answers = rows.map((r) => restoreAnswer(r)).filter((a): a is Answer => a !== null)
-    return { meta, answers }
+    const actionRows = await d.actions.where('scanId').equals(id).toArray()
+    const actions = actionRows
+      .map((r) => restoreAction(r))
+      .filter((a): a is AgendaAction => a !== null)
+    return { meta, answers, actions }
   })
 }
 
@@ -130,6 +156,7 @@ export async function createScan(input: NewScan, now = Date.now()): Promise<Scan
     createdAt: now,
     updatedAt: now,
     answeredCount: 0,
+    followUp: emptyFollowUp(),
   }
   await database().scans.add(meta)
   return meta
@@ -154,7 +181,7 @@ export async function updateScanMeta(id: string, changes: MetaChanges, now = Dat
   if (n === 0) throw new Error('Deze Quick Scan bestaat niet (meer).')
 }
 
-export type AnswerChange = { text: string } | { label: LabelValue | null }
+export type AnswerChange = { text: string } | { label: LabelValue | null } | { discuss: boolean }
 
 /**
  * Writes one field of one answer. Inside one transaction: read the answer row, change the
@@ -185,12 +212,13 @@ export async function duplicateScan(
   now = Date.now(),
 ): Promise<ScanMeta> {
   const d = database()
-  return d.transaction('rw', d.scans, d.answers, async () => {
+  return d.transaction('rw', d.scans, d.answers, d.actions, async () => {
     const source = await getScan(id)
     if (!source) throw new Error('Deze Quick Scan bestaat niet (meer).')
     const copy: ScanMeta = { ...source.meta, id: newId(), title, createdAt: now, updatedAt: now }
     await d.scans.add(copy)
     await d.answers.bulkAdd(source.answers.map((a) => ({ ...a, scanId: copy.id })))
+    await d.actions.bulkAdd(source.actions.map((a) => ({ ...a, id: newId(), scanId: copy.id })))
     return copy
   })
 }
@@ -198,9 +226,10 @@ export async function duplicateScan(
 /** Deletes a scan and returns what was deleted, so the caller can offer undo. */
 export async function deleteScan(id: string): Promise<ScanWithAnswers | null> {
   const d = database()
-  return d.transaction('rw', d.scans, d.answers, async () => {
+  return d.transaction('rw', d.scans, d.answers, d.actions, async () => {
     const snapshot = await getScan(id)
     await d.answers.where('scanId').equals(id).delete()
+    await d.actions.where('scanId').equals(id).delete()
     await d.scans.delete(id)
     return snapshot
   })
@@ -208,8 +237,119 @@ export async function deleteScan(id: string): Promise<ScanWithAnswers | null> {
 
 export async function restoreDeletedScan(snapshot: ScanWithAnswers): Promise<void> {
   const d = database()
-  await d.transaction('rw', d.scans, d.answers, async () => {
+  await d.transaction('rw', d.scans, d.answers, d.actions, async () => {
     await d.scans.put(toRaw(snapshot.meta))
     await d.answers.bulkPut(snapshot.answers.map((a) => toRaw(a)))
+    await d.actions.bulkPut(snapshot.actions.map((a) => toRaw(a)))
+  })
+}
+
+// ---- action agenda -------------------------------------------------------------------------
+
+async function touchScan(d: ToolDatabase, scanId: string, now: number) {
+  const n = await d.scans.update(scanId, { updatedAt: now })
+  if (n === 0) throw new Error('Deze Quick Scan bestaat niet (meer).')
+}
+
+/** Adds an action at the end of its part; returns it. */
+export async function addAction(
+  scanId: string,
+  part: PartId,
+  fields: Partial<ActionFields> = {},
+  question: number | null = null,
+  now = Date.now(),
+): Promise<AgendaAction> {
+  const d = database()
+  return d.transaction('rw', d.scans, d.actions, async () => {
+    await touchScan(d, scanId, now)
+    const existing = await d.actions.where('scanId').equals(scanId).toArray()
+    const action: AgendaAction = {
+      formatVersion: SCAN_FORMAT_VERSION,
+      id: newId(),
+      scanId,
+      part,
+      order: nextOrder(existing, part),
+      action: fields.action ?? '',
+      who: fields.who ?? '',
+      when: fields.when ?? '',
+      whenDate: fields.whenDate ?? '',
+      question,
+      createdAt: now,
+      updatedAt: now,
+    }
+    await d.actions.add(action)
+    return action
+  })
+}
+
+/** Updates only the given fields of one action. */
+export async function updateAction(id: string, changes: Partial<ActionFields>, now = Date.now()) {
+  const d = database()
+  await d.transaction('rw', d.scans, d.actions, async () => {
+    const row = restoreAction(await d.actions.get(id))
+    if (!row) throw new Error('Deze actie bestaat niet (meer).')
+    await d.actions.update(id, { ...toRaw(changes), updatedAt: now })
+    await touchScan(d, row.scanId, now)
+  })
+}
+
+/** Moves an action one place up (-1) or down (1) within its part. */
+export async function moveAction(
+  id: string,
+  direction: -1 | 1,
+  now = Date.now(),
+): Promise<boolean> {
+  const d = database()
+  return d.transaction('rw', d.scans, d.actions, async () => {
+    const row = restoreAction(await d.actions.get(id))
+    if (!row) throw new Error('Deze actie bestaat niet (meer).')
+    const all = (await d.actions.where('scanId').equals(row.scanId).toArray())
+      .map((r) => restoreAction(r))
+      .filter((a): a is AgendaAction => a !== null)
+    const writes = planMove(all, id, direction)
+    for (const w of writes) await d.actions.update(w.id, { order: w.order })
+    if (writes.length > 0) await touchScan(d, row.scanId, now)
+    return writes.length > 0
+  })
+}
+
+/** Deletes one action and returns it, for undo. */
+export async function deleteAction(id: string, now = Date.now()): Promise<AgendaAction | null> {
+  const d = database()
+  return d.transaction('rw', d.scans, d.actions, async () => {
+    const row = restoreAction(await d.actions.get(id))
+    if (!row) return null
+    await d.actions.delete(id)
+    await touchScan(d, row.scanId, now)
+    return row
+  })
+}
+
+export async function restoreDeletedAction(action: AgendaAction, now = Date.now()) {
+  const d = database()
+  await d.transaction('rw', d.scans, d.actions, async () => {
+    await touchScan(d, action.scanId, now)
+    await d.actions.put(toRaw(action))
+  })
+}
+
+/** Writes one field of the follow-up agreements (a key-path update of the scan record). */
+export async function updateFollowUp<K extends keyof FollowUp>(
+  scanId: string,
+  field: K,
+  value: FollowUp[K],
+  now = Date.now(),
+) {
+  const d = database()
+  await d.transaction('rw', d.scans, async () => {
+    const raw = await d.scans.get(scanId)
+    if (!raw) throw new Error('Deze Quick Scan bestaat niet (meer).')
+    // Records from before the agenda have no followUp object to write into yet.
+    if (typeof (raw as { followUp?: unknown }).followUp !== 'object') {
+      await d.scans.update(scanId, { followUp: emptyFollowUp() })
+    }
+    // A key-path update: only this one field of followUp is written.
+    const patch: Record<string, unknown> = { [`followUp.${field}`]: value, updatedAt: now }
+    await d.scans.update(scanId, patch as Partial<ScanMeta>)
   })
 }

@@ -1,6 +1,8 @@
 import type { LabelValue } from '@/content/labels'
 import { QUESTION_COUNT } from '@/content/questions'
 import { isoDate } from './dates'
+import type { PartId } from '@/content/parts'
+import { emptyFollowUp, type AgendaAction, type FollowUp } from './agenda'
 import { SCAN_FORMAT_VERSION, type Answer, type Participant, type ScanMeta } from './scan'
 
 /**
@@ -56,6 +58,52 @@ export function restoreScanMeta(raw: unknown, now = Date.now()): ScanMeta | null
     createdAt,
     updatedAt: time(raw.updatedAt, createdAt),
     answeredCount: Math.min(Math.max(count, 0), QUESTION_COUNT),
+    followUp: restoreFollowUp(raw.followUp),
+  }
+}
+
+export function restoreFollowUp(raw: unknown): FollowUp {
+  if (!isObject(raw)) return emptyFollowUp()
+  return {
+    meetAgain: raw.meetAgain === 'ja' || raw.meetAgain === 'nee' ? raw.meetAgain : null,
+    nextMeeting: str(raw.nextMeeting),
+    pickedUpBy: str(raw.pickedUpBy),
+    accountability: str(raw.accountability),
+  }
+}
+
+const partIds: readonly PartId[] = ['A', 'B', 'C']
+
+function restoreQuestionRef(v: unknown): number | null {
+  const n = Number(v)
+  return v !== null && v !== undefined && Number.isInteger(n) && n >= 1 && n <= QUESTION_COUNT
+    ? n
+    : null
+}
+
+export function restoreAction(raw: unknown, now = Date.now()): AgendaAction | null {
+  if (!isObject(raw)) return null
+  const id = str(raw.id)
+  const scanId = str(raw.scanId)
+  if (id === '' || scanId === '') return null
+  const question = restoreQuestionRef(raw.question)
+  const part = partIds.find((p) => p === raw.part)
+  if (!part) return null
+  const createdAt = time(raw.createdAt, now)
+  const whenDate = str(raw.whenDate)
+  return {
+    formatVersion: SCAN_FORMAT_VERSION,
+    id,
+    scanId,
+    part,
+    order: typeof raw.order === 'number' && Number.isFinite(raw.order) ? raw.order : 0,
+    action: str(raw.action),
+    who: str(raw.who),
+    when: str(raw.when),
+    whenDate: /^\d{4}-\d{2}-\d{2}$/.test(whenDate) ? whenDate : '',
+    question,
+    createdAt,
+    updatedAt: time(raw.updatedAt, createdAt),
   }
 }
 
@@ -72,6 +120,7 @@ export function restoreAnswer(raw: unknown, now = Date.now()): Answer | null {
     question,
     text: str(raw.text),
     label: restoreLabel(raw.label),
+    discuss: raw.discuss === true,
     updatedAt: time(raw.updatedAt, now),
   }
 }

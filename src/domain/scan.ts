@@ -1,5 +1,6 @@
 import type { LabelValue } from '@/content/labels'
 import { questions } from '@/content/questions'
+import type { FollowUp } from './agenda'
 
 /**
  * The stored shape of a scan. A scan is kept as one meta record plus one record per answer,
@@ -27,6 +28,8 @@ export interface ScanMeta {
   updatedAt: number
   /** Denormalised count of completed questions, so the draft list reads summaries only. */
   answeredCount: number
+  /** Agreements on follow-up of the action agenda. */
+  followUp: FollowUp
 }
 
 export interface Answer {
@@ -35,6 +38,8 @@ export interface Answer {
   question: number
   text: string
   label: LabelValue | null
+  /** Marked "Hier willen we over verder praten". */
+  discuss: boolean
   updatedAt: number
 }
 
@@ -97,6 +102,7 @@ export function emptyAnswer(scanId: string, question: number, now: number): Answ
     question,
     text: '',
     label: null,
+    discuss: false,
     updatedAt: now,
   }
 }

@@ -31,12 +31,29 @@ export const router = createRouter({
           component: () => import('@/pages/ScanDetailsPage.vue'),
         },
         {
+          path: 'actieagenda',
+          name: 'agenda',
+          component: () => import('@/pages/AgendaPage.vue'),
+        },
+        {
           path: 'overzicht',
           name: 'overview',
           component: () => import('@/pages/OverviewPage.vue'),
         },
       ],
     },
+    {
+      path: '/inspiratie',
+      name: 'inspiration',
+      component: () => import('@/pages/InspirationIndexPage.vue'),
+    },
+    {
+      path: '/inspiratie/:number(\\d+)',
+      name: 'inspiration-question',
+      component: () => import('@/pages/InspirationPage.vue'),
+      props: (route) => ({ number: Number(route.params.number) }),
+    },
+    { path: '/over', name: 'about', component: () => import('@/pages/AboutPage.vue') },
     {
       path: '/:pathMatch(.*)*',
       name: 'not-found',

@@ -30,7 +30,11 @@ export const useScansStore = defineStore('scans', () => {
     subscription = null
   }
 
-  const create = (input: repo.NewScan) => storage.track(() => repo.createScan(input))
+  async function create(input: repo.NewScan) {
+    const meta = await storage.track(() => repo.createScan(input))
+    void repo.requestPersistence()
+    return meta
+  }
 
   const rename = (id: string, title: string) =>
     storage.track(() => repo.updateScanMeta(id, { title }))

@@ -24,6 +24,7 @@ describe('restoreScanMeta', () => {
       createdAt: NOW,
       updatedAt: NOW,
       answeredCount: 0,
+      followUp: { meetAgain: null, nextMeeting: '', pickedUpBy: '', accountability: '' },
     })
   })
 
@@ -67,6 +68,7 @@ describe('restoreAnswer', () => {
       question: 3,
       text: '',
       label: 4,
+      discuss: false,
       updatedAt: NOW,
     })
   })

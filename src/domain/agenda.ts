@@ -1,0 +1,143 @@
+import type { LabelValue } from '@/content/labels'
+import type { PartId } from '@/content/parts'
+import { questions } from '@/content/questions'
+import type { AnswerMap } from './scan'
+
+/**
+ * The action agenda: actions per part, each its own stored row (two tabs adding actions keep
+ * both), ordered by a number so a move writes only the rows that moved.
+ */
+export interface AgendaAction {
+  formatVersion: number
+  id: string
+  scanId: string
+  part: PartId
+  /** Sort key within the part; rows are listed by ascending order. */
+  order: number
+  action: string
+  who: string
+  /** Free text: "voor de zomer", "Q1 2027". */
+  when: string
+  /** Optional date (yyyy-mm-dd) or ''. */
+  whenDate: string
+  /** The question this action came from, if any. */
+  question: number | null
+  createdAt: number
+  updatedAt: number
+}
+
+export type ActionFields = Pick<AgendaAction, 'action' | 'who' | 'when' | 'whenDate'>
+
+export interface FollowUp {
+  /** Does the group meet again in the same composition? */
+  meetAgain: 'ja' | 'nee' | null
+  /** When (free text), if they meet again. */
+  nextMeeting: string
+  /** Which parties pick up the points, if not the same group. */
+  pickedUpBy: string
+  /** How participants hold each other to the agreements. */
+  accountability: string
+}
+
+export const emptyFollowUp = (): FollowUp => ({
+  meetAgain: null,
+  nextMeeting: '',
+  pickedUpBy: '',
+  accountability: '',
+})
+
+export function partOfQuestion(question: number): PartId {
+  const q = questions.find((x) => x.number === question)
+  if (!q) throw new Error(`Vraag ${question} bestaat niet.`)
+  return q.part
+}
+
+export function sortActions<T extends Pick<AgendaAction, 'order' | 'createdAt' | 'id'>>(
+  actions: readonly T[],
+): T[] {
+  return [...actions].sort(
+    (a, b) => a.order - b.order || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
+  )
+}
+
+export function actionsOfPart<T extends Pick<AgendaAction, 'part' | 'order' | 'createdAt' | 'id'>>(
+  actions: readonly T[],
+  part: PartId,
+): T[] {
+  return sortActions(actions.filter((a) => a.part === part))
+}
+
+/** The order for a new action at the end of its part. */
+export function nextOrder(
+  actions: readonly Pick<AgendaAction, 'part' | 'order'>[],
+  part: PartId,
+): number {
+  const orders = actions.filter((a) => a.part === part).map((a) => a.order)
+  return orders.length === 0 ? 1 : Math.max(...orders) + 1
+}
+
+/**
+ * Moving an action one place up or down swaps its order with its neighbour's. Returns the
+ * (at most two) rows to write, or [] when it cannot move that way.
+ */
+export function moveAction(
+  actions: readonly AgendaAction[],
+  id: string,
+  direction: -1 | 1,
+): { id: string; order: number }[] {
+  const target = actions.find((a) => a.id === id)
+  if (!target) return []
+  const list = actionsOfPart(actions, target.part)
+  const i = list.findIndex((a) => a.id === id)
+  const other = list[i + direction]
+  if (!other) return []
+  if (other.order !== target.order) {
+    return [
+      { id: target.id, order: other.order },
+      { id: other.id, order: target.order },
+    ]
+  }
+  // Equal orders (two tabs added at once): renumber the part so the move is well defined.
+  const renumbered = list.map((a, k) => ({ id: a.id, order: k + 1 }))
+  const a = renumbered[i]!
+  const b = renumbered[i + direction]!
+  ;[a.order, b.order] = [b.order, a.order]
+  return renumbered
+}
+
+/** The text of an action created from a question: a reference the user can build on. */
+export function actionTextForQuestion(question: number): string {
+  const q = questions.find((x) => x.number === question)
+  return q ? `Naar aanleiding van vraag ${q.number}: ${q.text}` : ''
+}
+
+const candidateLabels: readonly LabelValue[] = [2, 3, 4]
+
+/**
+ * Questions worth an action: labelled 2, 3 or 4 (no shared view yet) or marked "Hier willen we
+ * over verder praten", and with no action linked to them yet. In question order.
+ */
+export function agendaCandidates(
+  answers: AnswerMap,
+  actions: readonly Pick<AgendaAction, 'question'>[],
+): number[] {
+  const linked = new Set(actions.map((a) => a.question).filter((q): q is number => q !== null))
+  return questions
+    .map((q) => q.number)
+    .filter((n) => {
+      const a = answers[n]
+      if (!a || linked.has(n)) return false
+      return a.discuss || (a.label !== null && candidateLabels.includes(a.label))
+    })
+}
+
+/** Question numbers that have at least one action. */
+export function questionsWithActions(
+  actions: readonly Pick<AgendaAction, 'question'>[],
+): Set<number> {
+  return new Set(actions.map((a) => a.question).filter((q): q is number => q !== null))
+}
+
+export function isActionEmpty(a: ActionFields): boolean {
+  return [a.action, a.who, a.when, a.whenDate].every((v) => v.trim() === '')
+}
