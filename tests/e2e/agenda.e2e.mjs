@@ -59,13 +59,19 @@ export const tests = [
       assert.equal(await rows.count(), 2)
       assert.equal(await rows.nth(0).getByLabel('Actie').inputValue(), 'Opleidingsplan schrijven')
       assert.equal(await rows.nth(1).getByLabel('Actie').inputValue(), 'Gluren bij de buren')
-      assert.equal(await rows.nth(1).getByLabel('Wie doet wat?').inputValue(), 'Şükrü plant bezoek aan Zeist')
+      assert.equal(
+        await rows.nth(1).getByLabel('Wie doet wat?').inputValue(),
+        'Şükrü plant bezoek aan Zeist',
+      )
       assert.equal(await rows.nth(1).getByLabel('Wanneer?').inputValue(), 'voor de zomer')
 
       // The action from question 12 is in part C and links back to it.
       const rowsC = rowsOfPart(page, 'C')
       assert.equal(await rowsC.count(), 1)
-      assert.match(await rowsC.nth(0).getByLabel('Actie').inputValue(), /^Naar aanleiding van vraag 12:/)
+      assert.match(
+        await rowsC.nth(0).getByLabel('Actie').inputValue(),
+        /^Naar aanleiding van vraag 12:/,
+      )
       const back = rowsC.nth(0).getByRole('link', { name: /^vraag 12:/ })
       assert.match(await back.getAttribute('href'), /\/vraag\/12$/)
 
@@ -76,18 +82,29 @@ export const tests = [
       await page.getByRole('button', { name: 'Ongedaan maken' }).click()
       await page.getByText('De actie is teruggezet.').waitFor()
       assert.equal(await rowsOfPart(page, 'B').count(), 2)
-      assert.equal(await rowsOfPart(page, 'B').nth(0).getByLabel('Actie').inputValue(), 'Opleidingsplan schrijven')
+      assert.equal(
+        await rowsOfPart(page, 'B').nth(0).getByLabel('Actie').inputValue(),
+        'Opleidingsplan schrijven',
+      )
 
       // Follow-up agreements survive a reload.
       await page.getByRole('radio', { name: 'Ja, we komen weer bij elkaar' }).check()
       await page.getByLabel('Wanneer komt de groep weer bij elkaar?').fill('maart 2027')
-      await page.getByLabel('Hoe houden de deelnemers elkaar aan de afspraken?').fill('Elk kwartaal kort overleg')
+      await page
+        .getByLabel('Hoe houden de deelnemers elkaar aan de afspraken?')
+        .fill('Elk kwartaal kort overleg')
       await page.getByLabel('Hoe houden de deelnemers elkaar aan de afspraken?').blur()
       await page.getByText(/Opgeslagen in deze browser/).waitFor()
       await page.reload()
       await page.getByLabel('Wanneer komt de groep weer bij elkaar?').waitFor()
-      assert.equal(await page.getByLabel('Wanneer komt de groep weer bij elkaar?').inputValue(), 'maart 2027')
-      assert.equal(await page.getByRole('radio', { name: 'Ja, we komen weer bij elkaar' }).isChecked(), true)
+      assert.equal(
+        await page.getByLabel('Wanneer komt de groep weer bij elkaar?').inputValue(),
+        'maart 2027',
+      )
+      assert.equal(
+        await page.getByRole('radio', { name: 'Ja, we komen weer bij elkaar' }).isChecked(),
+        true,
+      )
 
       // The overview shows which questions have actions.
       await page.goto(scanUrl + '/overzicht')
