@@ -1,4 +1,4 @@
-import { liveQuery, type Observable } from 'dexie'
+import Dexie, { liveQuery, type Observable } from 'dexie'
 import { toRaw } from 'vue'
 import type { LabelValue } from '@/content/labels'
 import { newId } from '@/domain/id'
@@ -30,7 +30,7 @@ import { ToolDatabase } from './database'
  * Traps handled here:
  * - IndexedDB may be missing or refuse to open (private windows, disabled storage). Then we
  *   run on fake-indexeddb in memory (loaded only in that case) so the app still works, and
- *   report mode 'memory' so the UI can say nothing will be kept.
+ *   report mode 'memory' so the UI can say nothing will be kept. liveQuery needs telling too.
  * - Writes are field updates inside a transaction (read-modify-write of one answer row), so
  *   two tabs editing one draft keep each other's changes.
  * - Vue proxies cannot be structured-cloned: everything handed to Dexie goes through toRaw.
@@ -71,6 +71,10 @@ export async function openStorage(name = DB_NAME): Promise<StorageMode> {
   } catch {
     const { indexedDB: memoryIndexedDB, IDBKeyRange: memoryKeyRange } =
       await import('fake-indexeddb')
+    // liveQuery checks Dexie.dependencies (captured at load from the page's globals), not the
+    // database's own options: without this it silently never runs a query in memory mode.
+    Dexie.dependencies.indexedDB = memoryIndexedDB
+    Dexie.dependencies.IDBKeyRange = memoryKeyRange
     const memory = new ToolDatabase(name, {
       indexedDB: memoryIndexedDB,
       IDBKeyRange: memoryKeyRange,

@@ -37,12 +37,18 @@ export const tests = [
 
       // Two actions in part B, typed by keyboard into labelled fields.
       const addB = page.getByRole('button', { name: 'Actie toevoegen aan deel B' })
+      // After adding, focus moves to the new action's first field.
+      const focusedIsNewAction = () =>
+        page.waitForFunction(() => document.activeElement?.id?.endsWith('-action'))
       await addB.click()
+      await focusedIsNewAction()
       await page.keyboard.type('Gluren bij de buren')
       let rows = rowsOfPart(page, 'B')
       await rows.nth(0).getByLabel('Wie doet wat?').fill('Şükrü plant bezoek aan Zeist')
       await rows.nth(0).getByLabel('Wanneer?').fill('voor de zomer')
       await addB.click()
+      await rows.nth(1).waitFor()
+      await focusedIsNewAction()
       await page.keyboard.type('Opleidingsplan schrijven')
       await rows.nth(1).getByLabel('Wie doet wat?').fill('Łukasz')
       await page.getByText(/Opgeslagen in deze browser/).waitFor()
@@ -57,8 +63,14 @@ export const tests = [
       rows = rowsOfPart(page, 'B')
       await rows.first().waitFor()
       assert.equal(await rows.count(), 2)
-      assert.equal(await rows.nth(0).getByLabel('Actie').inputValue(), 'Opleidingsplan schrijven')
-      assert.equal(await rows.nth(1).getByLabel('Actie').inputValue(), 'Gluren bij de buren')
+      assert.equal(
+        await rows.nth(0).getByLabel('Actie', { exact: true }).inputValue(),
+        'Opleidingsplan schrijven',
+      )
+      assert.equal(
+        await rows.nth(1).getByLabel('Actie', { exact: true }).inputValue(),
+        'Gluren bij de buren',
+      )
       assert.equal(
         await rows.nth(1).getByLabel('Wie doet wat?').inputValue(),
         'Şükrü plant bezoek aan Zeist',
@@ -69,7 +81,7 @@ export const tests = [
       const rowsC = rowsOfPart(page, 'C')
       assert.equal(await rowsC.count(), 1)
       assert.match(
-        await rowsC.nth(0).getByLabel('Actie').inputValue(),
+        await rowsC.nth(0).getByLabel('Actie', { exact: true }).inputValue(),
         /^Naar aanleiding van vraag 12:/,
       )
       const back = rowsC.nth(0).getByRole('link', { name: /^vraag 12:/ })
@@ -83,7 +95,7 @@ export const tests = [
       await page.getByText('De actie is teruggezet.').waitFor()
       assert.equal(await rowsOfPart(page, 'B').count(), 2)
       assert.equal(
-        await rowsOfPart(page, 'B').nth(0).getByLabel('Actie').inputValue(),
+        await rowsOfPart(page, 'B').nth(0).getByLabel('Actie', { exact: true }).inputValue(),
         'Opleidingsplan schrijven',
       )
 

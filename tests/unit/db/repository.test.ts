@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ToolDatabase } from '@/db/database'
 import * as repo from '@/db/repository'
@@ -139,17 +140,30 @@ describe('openStorage', () => {
     expect(await repo.openStorage(`open-${Math.random()}`)).toBe('indexeddb')
   })
 
-  it('falls back to memory, and still works, when IndexedDB is missing', async () => {
+  it('falls back to memory, and still works (live queries too), when IndexedDB is missing', async () => {
     const original = globalThis.indexedDB
+    const deps = { ...Dexie.dependencies }
+    // A browser without IndexedDB: no global, and Dexie found none when it loaded.
     // @ts-expect-error simulate a browser without IndexedDB
     delete globalThis.indexedDB
+    Dexie.dependencies.indexedDB = null as never
     try {
       expect(await repo.openStorage(`mem-${Math.random()}`)).toBe('memory')
       const meta = await repo.createScan(details)
       await repo.updateAnswer(meta.id, 1, { text: 'in het geheugen' })
       expect((await repo.getScan(meta.id))?.answers[0]?.text).toBe('in het geheugen')
+      const live = await new Promise<repo.ScanWithAnswers | null>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('liveQuery gaf niets')), 2000)
+        const sub = repo.watchScan(meta.id).subscribe((v) => {
+          clearTimeout(timer)
+          sub.unsubscribe()
+          resolve(v)
+        })
+      })
+      expect(live?.answers[0]?.text).toBe('in het geheugen')
     } finally {
       globalThis.indexedDB = original
+      Object.assign(Dexie.dependencies, deps)
     }
   })
 })
