@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict'
+
+async function createScan(page, baseUrl, { title, municipality } = {}) {
+  await page.goto(baseUrl + '#/')
+  await page.getByRole('link', { name: 'Nieuwe Quick Scan starten' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Nieuwe Quick Scan' }).waitFor()
+  if (municipality) await page.getByLabel('Gemeente (optioneel)').fill(municipality)
+  if (title) await page.getByLabel('Titel').fill(title)
+  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+  await page.getByText('0 van 15 vragen ingevuld').waitFor()
+  return page.url().replace(/\/$/, '')
+}
+
+async function answer(page, scanUrl, n, text, label) {
+  await page.goto(`${scanUrl}/vraag/${n}`)
+  await page.getByRole('heading', { level: 1, name: new RegExp(`Vraag ${n} van 15`) }).waitFor()
+  if (text !== null) await page.getByLabel('Antwoord').fill(text)
+  if (label !== null) await page.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
+  await page.getByLabel('Antwoord').blur()
+  await page.getByText(/^Opgeslagen in deze browser om \d\d:\d\d$/).waitFor()
+}
+
+export const tests = [
+  {
+    name: 'formulier: foutmelding bovenaan, gekoppeld aan het veld, en dan toch starten',
+    async run({ page, baseUrl, checkA11y }) {
+      await page.goto(baseUrl + '#/nieuw')
+      const title = page.getByLabel('Titel')
+      await title.fill('')
+      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor()
+      await checkA11y(page, 'formulier met foutmelding')
+      assert.match((await title.getAttribute('aria-describedby')) ?? '', /scan-title-error/)
+      await page.getByRole('link', { name: /Vul een titel in/ }).click()
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'scan-title')
+      await page.keyboard.type('Quick Scan Zeist')
+      await page.keyboard.press('Enter')
+      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      // The new page's heading has focus, so a screen reader starts there.
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1')
+    },
+  },
+  {
+    name: 'telefoon en 400% zoom: geen horizontaal scrollen',
+    viewport: { width: 320, height: 640 },
+    async run({ page, baseUrl, checkA11y }) {
+      const noScroll = async (label) => {
+        const [sw, cw] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ])
+        assert.ok(sw <= cw, `${label}: ${sw}px breed bij ${cw}px venster`)
+      }
+      const scanUrl = await createScan(page, baseUrl, {
+        title: 'Een heel lange titel voor een Quick Scan die op een smal scherm moet afbreken',
+        municipality: 'Súdwest-Fryslân',
+      })
+      await noScroll('takenlijst')
+      await answer(
+        page,
+        scanUrl,
+        13,
+        'Eenheellangwoordzonderspatieseenheellangwoordzonderspaties',
+        2,
+      )
+      await noScroll('vraag 13')
+      await page.goto(`${scanUrl}/overzicht`)
+      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await noScroll('overzicht')
+      await page.goto(baseUrl + '#/')
+      await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
+      await noScroll('start')
+      await checkA11y(page, 'start op 320 px')
+    },
+  },
+  {
+    name: 'geen IndexedDB: de tool werkt in het geheugen en zegt dat niets bewaard blijft',
+    async run({ page, context, baseUrl }) {
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'indexedDB', { get: () => undefined })
+      })
+      await page.goto(baseUrl + '#/')
+      await page.getByText('Let op: deze browser bewaart niets.').waitFor()
+      const scanUrl = await createScan(page, baseUrl, { title: 'Privévenster' })
+      await page.goto(`${scanUrl}/vraag/1`)
+      await page.getByLabel('Antwoord').fill('tijdelijk')
+      await page.getByLabel('Antwoord').blur()
+      await page.getByText('Niet opgeslagen: deze browser bewaart niets.').waitFor()
+      await page.goto(scanUrl)
+      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      await page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: /^1\. / }) })
+        .getByText('Bezig')
+        .waitFor()
+    },
+  },
+  {
+    name: 'twee tabbladen op één concept houden elkaars antwoorden',
+    async run({ page, context, baseUrl }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Twee tabs' })
+      const other = await context.newPage()
+      await other.goto(`${scanUrl}/vraag/6`)
+      await page.goto(`${scanUrl}/vraag/6`)
+      await other.getByLabel('Antwoord').fill('tekst uit tab 2')
+      await page.getByRole('radio', { name: /^Label 1/ }).check()
+      await other.getByLabel('Antwoord').blur()
+      await other.getByText(/^Opgeslagen in deze browser/).waitFor()
+      await page.getByText(/^Opgeslagen in deze browser/).waitFor()
+      // The first tab follows the other tab's text (its field is not being edited).
+      await page.waitForFunction(
+        () => document.querySelector('#answer-6')?.value === 'tekst uit tab 2',
+      )
+      await page.reload()
+      await page.getByLabel('Antwoord').waitFor()
+      assert.equal(await page.getByLabel('Antwoord').inputValue(), 'tekst uit tab 2')
+      assert.equal(await page.getByRole('radio', { name: /^Label 1/ }).isChecked(), true)
+      await other.close()
+    },
+  },
+]
