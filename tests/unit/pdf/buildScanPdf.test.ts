@@ -1,0 +1,213 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { jsPDF } from 'jspdf'
+import { autoTable } from 'jspdf-autotable'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { labels } from '@/content/labels'
+import { emptyFollowUp, type AgendaAction } from '@/domain/agenda'
+import { emptyAnswer, type Answer, type ScanMeta } from '@/domain/scan'
+import { buildScanPdf, type PdfScan } from '@/pdf/buildScanPdf'
+import { pdfFileName, slug } from '@/pdf/filename'
+import { fitToFont } from '@/pdf/text'
+
+const fontDir = resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans')
+const fonts = {
+  regular: readFileSync(resolve(fontDir, '400Regular/NotoSans_400Regular.ttf')).toString('base64'),
+  bold: readFileSync(resolve(fontDir, '700Bold/NotoSans_700Bold.ttf')).toString('base64'),
+}
+const deps = { jsPDF, autoTable, fonts }
+
+const meta: ScanMeta = {
+  formatVersion: 1,
+  id: 's1',
+  title: 'Quick Scan gemeente Zeist',
+  municipality: 'Zeist',
+  date: '2026-11-23',
+  mode: 'group',
+  participants: [
+    { name: 'Şükrü Yılmaz', role: 'beleidsadviseur' },
+    { name: 'Łukasz Żak', role: 'wijkteam' },
+  ],
+  createdAt: 0,
+  updatedAt: 0,
+  answeredCount: 15,
+  followUp: {
+    ...emptyFollowUp(),
+    meetAgain: 'ja',
+    nextMeeting: 'maart 2027',
+    accountability: 'Elk kwartaal een kort overleg.',
+  },
+}
+
+/** A long answer: 10,000+ characters, with a first and a last sentence to find. */
+const longAnswer =
+  'Eerste zin van het lange antwoord. ' +
+  Array.from(
+    { length: 140 },
+    (_, i) => `Zin ${i + 1} gaat over eigen kracht, netwerk en regie.`,
+  ).join(' ') +
+  ' Laatste zin van het lange antwoord.'
+
+const answerText = (n: number) =>
+  n === 4
+    ? longAnswer
+    : n === 7
+      ? 'Şükrü Łukasz Ğ ı ż ë é ï ’ “ ” € <b>vet</b> <img src=x onerror=alert(1)> 🙂 einde.'
+      : `Begin van antwoord ${n}. Midden.\nEinde van antwoord ${n}.`
+
+const answers: Record<number, Answer> = {}
+for (let n = 1; n <= 15; n++) {
+  if (n === 9) continue // question 9 left empty
+  answers[n] = {
+    ...emptyAnswer('s1', n, 0),
+    text: answerText(n),
+    label: ((n % 4) + 1) as Answer['label'],
+  }
+}
+
+const action = (
+  id: string,
+  part: AgendaAction['part'],
+  order: number,
+  text: string,
+  question: number | null = null,
+): AgendaAction => ({
+  formatVersion: 1,
+  id,
+  scanId: 's1',
+  part,
+  order,
+  action: text,
+  who: `Wie ${id}: Fatma`,
+  when: 'voor de zomer',
+  whenDate: '2027-06-01',
+  question,
+  createdAt: 0,
+  updatedAt: 0,
+})
+
+const scan: PdfScan = {
+  meta,
+  answers,
+  actions: [
+    action('b2', 'B', 2, 'Opleidingsplan schrijven'),
+    action('b1', 'B', 1, 'Gluren bij de buren in Utrecht'),
+    action('c1', 'C', 1, 'Monitoring bespreken met onderzoek', 12),
+  ],
+}
+
+async function textOf(doc: jsPDF): Promise<{ text: string; pages: number }> {
+  const data = new Uint8Array(doc.output('arraybuffer'))
+  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise
+  let text = ''
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i)
+    const content = await page.getTextContent()
+    text += content.items.map((it) => ('str' in it ? it.str : '')).join('\n') + '\n'
+  }
+  return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages }
+}
+
+const warnings: string[] = []
+beforeAll(() => {
+  vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args.join(' ')))
+})
+afterEach(() => {
+  expect(warnings.filter((w) => /Unable to look up font/.test(w))).toEqual([])
+})
+
+/** Asserts the parts appear in this order in the text. */
+function expectInOrder(text: string, parts: string[]) {
+  let from = 0
+  for (const p of parts) {
+    const at = text.indexOf(p, from)
+    expect(at, `“${p}” na positie ${from}`).toBeGreaterThanOrEqual(0)
+    from = at + p.length
+  }
+}
+
+describe('buildScanPdf', () => {
+  it('prints the whole scan and agenda, in order, with Unicode, long answers and page numbers', async () => {
+    const doc = buildScanPdf(scan, 'both', deps, new Date(2026, 10, 23, 14, 32))
+    const { text, pages } = await textOf(doc)
+    expect(pages).toBeGreaterThan(8)
+    const ordered: string[] = [
+      'Quick Scan en actieagenda',
+      'Quick Scan gemeente Zeist',
+      'Şükrü Yılmaz (beleidsadviseur)',
+      'Łukasz Żak (wijkteam)',
+      'De vier labels',
+    ]
+    for (const l of labels) ordered.push(`Label ${l.value}`)
+    for (let n = 1; n <= 15; n++) {
+      ordered.push(`Vraag ${n} van 15`)
+      if (n === 9) ordered.push('Niet ingevuld')
+      else if (n === 4)
+        ordered.push('Eerste zin van het lange antwoord.', 'Laatste zin van het lange antwoord.')
+      else if (n === 7)
+        ordered.push(
+          'Şükrü Łukasz Ğ ı ż ë é ï ’ “ ” € <b>vet</b> <img src=x onerror=alert(1)> ? einde.',
+        )
+      else ordered.push(`Begin van antwoord ${n}.`, `Einde van antwoord ${n}.`)
+      if (n !== 9) {
+        const label = labels.find((l) => l.value === answers[n]!.label)!
+        ordered.push(`Label ${label.value}:`)
+      }
+    }
+    ordered.push('Actieagenda', 'Actie', 'Wie doet wat?', 'Wanneer?')
+    ordered.push(
+      'Gluren bij de buren in Utrecht',
+      'Wie b1: Fatma',
+      'Opleidingsplan schrijven',
+      'Monitoring bespreken met onderzoek',
+      '(bij vraag 12)',
+    )
+    ordered.push('Afspraken over het vervolg', 'maart 2027', 'Elk kwartaal een kort overleg.')
+    expectInOrder(text, ordered)
+    expect(text).toContain(`pagina ${pages} van ${pages}`)
+    // Every label text appears in full (on the labels page).
+    for (const l of labels) expect(text).toContain(l.text)
+    expect(text).toContain('1 juni 2027')
+  })
+
+  it('sets title, subject, author and language', () => {
+    const doc = buildScanPdf(scan, 'scan', deps)
+    const raw = doc.output()
+    expect(raw).toMatch(/\/Lang \(nl\)/)
+    expect(raw).toContain('/Title')
+    expect(raw).toContain('/Author')
+    expect(raw).toContain('/Subject')
+  })
+
+  it('makes an agenda-only PDF, also for a scan without any actions', async () => {
+    const { text } = await textOf(buildScanPdf({ ...scan, actions: [] }, 'agenda', deps))
+    expect(text).toContain('Actieagenda')
+    expect(text).toContain('Nog geen acties.')
+    expect(text).not.toContain('Vraag 1 van 15')
+  })
+})
+
+describe('pdf helpers', () => {
+  it('replaces what the font cannot print with a visible question mark', () => {
+    const has = (cp: number) => cp < 0x2000 || cp === 0x20ac
+    expect(fitToFont('a🙂b€\u2603c', has)).toBe('a?b€?c')
+    expect(fitToFont('👍🏽 ok', has)).toBe('?? ok')
+    expect(fitToFont('regel\u0007\nvolgende', has)).toBe('regel\nvolgende')
+  })
+
+  it('names the file after the scan with safe characters only', () => {
+    expect(pdfFileName(meta, 'both')).toBe('quickscan-eigen-kracht-gemeente-zeist-2026-11-23.pdf')
+    expect(pdfFileName(meta, 'agenda')).toBe(
+      'actieagenda-eigen-kracht-gemeente-zeist-2026-11-23.pdf',
+    )
+    expect(
+      pdfFileName(
+        { ...meta, municipality: ' ', title: 'Scan: Súdwest-Fryslân / ’s-Hertogenbosch' },
+        'scan',
+      ),
+    ).toBe('quickscan-eigen-kracht-scan-sudwest-fryslan-s-hertogenbosch-2026-11-23.pdf')
+    expect(slug('Łódź Ğüşı')).toBe('lodz-gusi')
+  })
+})
