@@ -1,13 +1,15 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import StartPage from '@/pages/StartPage.vue'
 
 /**
  * Hash history: the built app works from any static host and any folder, without the host
- * having to rewrite unknown paths to index.html.
+ * having to rewrite unknown paths to index.html. Other pages load on demand.
  */
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', name: 'start', component: () => import('@/pages/StartPage.vue') },
+    // The start page is what a first visit shows: part of the first load, not a lazy chunk.
+    { path: '/', name: 'start', component: StartPage },
     { path: '/nieuw', name: 'new-scan', component: () => import('@/pages/NewScanPage.vue') },
     {
       path: '/scan/:id',

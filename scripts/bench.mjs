@@ -1,0 +1,159 @@
+// Benchmarks (figures, not tests): first-load JS beside a bare Vue + vue-router + Pinia + Dexie
+// build, and PDF generation in Chromium beside bare jsPDF writing the same text.
+// Usage: npm run bench
+import { execSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+import { firstLoadFiles } from './check-build.mjs'
+import { findChromium } from './ensure-chromium.mjs'
+import { startServer } from './serve.mjs'
+
+const root = resolve(import.meta.dirname, '..')
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function sizes(dir, files) {
+  let raw = 0
+  let gz = 0
+  for (const f of files) {
+    const buf = readFileSync(join(dir, f))
+    raw += buf.length
+    gz += gzipSync(buf, { level: 9 }).length
+  }
+  return { raw, gz }
+}
+
+async function bareBaseline() {
+  const dir = join(root, 'node_modules/.bench-bare')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><div id="app"></div><script type="module" src="./main.js"></script>',
+  )
+  writeFileSync(
+    join(dir, 'main.js'),
+    `import { createApp, h } from 'vue'
+import { createRouter, createWebHashHistory, RouterView } from 'vue-router'
+import { createPinia, defineStore } from 'pinia'
+import Dexie, { liveQuery } from 'dexie'
+const db = new Dexie('bare'); db.version(1).stores({ t: 'id' })
+const useS = defineStore('s', { state: () => ({ n: 0 }) })
+const router = createRouter({ history: createWebHashHistory(), routes: [{ path: '/', component: { render: () => h('p', String(useS().n)) } }] })
+liveQuery(() => db.t.count()).subscribe((n) => (useS().n = n))
+createApp({ render: () => h(RouterView) }).use(createPinia()).use(router).mount('#app')
+`,
+  )
+  await build({ root: dir, logLevel: 'silent', base: './', build: { outDir: 'dist' } })
+  const assets = readdirSync(join(dir, 'dist/assets')).filter((f) => f.endsWith('.js'))
+  return sizes(join(dir, 'dist/assets'), assets)
+}
+
+const para = (n, i) =>
+  `Antwoord ${n}, alinea ${i}: de gemeente werkt aan eigen kracht van jeugdigen en ouders, met het netwerk, de wijkteams en de scholen. Şükrü en Łukasz schreven mee; de afspraken zijn nog niet overal gedeeld. `.repeat(
+    3,
+  )
+
+async function pdfTimings(baseUrl) {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+  try {
+    const page = await (
+      await browser.newContext({ locale: 'nl-NL', acceptDownloads: true })
+    ).newPage()
+    await page.goto(baseUrl + '#/nieuw')
+    await page.getByLabel('Gemeente (optioneel)').fill('Zeist')
+    await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+    await page.getByText('0 van 15 vragen ingevuld').waitFor()
+    const scanUrl = page.url()
+    const texts = []
+    for (let n = 1; n <= 15; n++) {
+      const text = [1, 2, 3].map((i) => para(n, i)).join('\n\n')
+      texts.push(text)
+      await page.goto(`${scanUrl}/vraag/${n}`)
+      await page.getByLabel('Antwoord').fill(text)
+      await page.getByRole('radio', { name: new RegExp(`^Label ${(n % 4) + 1}`) }).check()
+      if (n % 3 === 0)
+        await page.getByRole('button', { name: `Vraag ${n} op de actieagenda zetten` }).click()
+      await page.getByLabel('Antwoord').blur()
+      await page.getByText(/^Opgeslagen in deze browser/).waitFor()
+    }
+    await page.goto(`${scanUrl}/overzicht`)
+    await page.getByRole('radio', { name: 'Quick Scan en actieagenda' }).check()
+    const runs = []
+    let size = 0
+    for (let i = 0; i < 5; i++) {
+      const t0 = Date.now()
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PDF downloaden' }).click(),
+      ])
+      runs.push(Date.now() - t0)
+      size = statSync(await download.path()).size
+      await page.getByText(/De pdf is klaar/).waitFor()
+    }
+    const jspdfChunk = readdirSync(join(root, 'dist/assets')).find((f) => /^jspdf\.es/.test(f))
+    const bare = await page.evaluate(
+      async ({ url, texts }) => {
+        const { jsPDF } = await import(url)
+        const times = []
+        for (let r = 0; r < 5; r++) {
+          const t0 = performance.now()
+          const doc = new jsPDF({ unit: 'mm', format: 'a4' })
+          let y = 20
+          for (const t of texts) {
+            for (const line of doc.splitTextToSize(t, 166)) {
+              if (y > 275) {
+                doc.addPage()
+                y = 20
+              }
+              doc.text(line, 22, y)
+              y += 5.3
+            }
+          }
+          doc.output('arraybuffer')
+          times.push(performance.now() - t0)
+        }
+        return times
+      },
+      { url: `./assets/${jspdfChunk}`, texts },
+    )
+    return { cold: runs[0], warm: median(runs.slice(1)), size, bare: median(bare) }
+  } finally {
+    await browser.close()
+  }
+}
+
+execSync('npx vite build', { cwd: root, stdio: 'ignore' })
+const app = sizes(join(root, 'dist'), firstLoadFiles(join(root, 'dist')))
+const bare = await bareBaseline()
+console.log('Eerste laadbeurt (JS, gzip)')
+console.log(`  app:                             ${kb(app.gz)} (${kb(app.raw)} onverpakt)`)
+console.log(`  kale Vue+router+Pinia+Dexie:     ${kb(bare.gz)} (${kb(bare.raw)} onverpakt)`)
+console.log(`  verhouding app / kaal:           ${(app.gz / bare.gz).toFixed(2)}`)
+
+const server = await startServer({ root: join(root, 'dist') })
+try {
+  const t = await pdfTimings(server.url)
+  console.log('PDF van een volle scan (15 lange antwoorden, acties) in Chromium')
+  console.log(`  eerste keer (jsPDF en fonts laden): ${t.cold} ms`)
+  console.log(`  daarna (mediaan van 4):             ${t.warm} ms  (klik tot download)`)
+  console.log(`  kale jsPDF, zelfde tekst (mediaan): ${t.bare.toFixed(0)} ms`)
+  console.log(`  verhouding app / kaal:              ${(t.warm / t.bare).toFixed(2)}`)
+  console.log(`  pdf-grootte:                        ${kb(t.size)}`)
+} finally {
+  await server.close()
+}
