@@ -11,6 +11,7 @@ import {
   type AgendaAction,
   type FollowUp,
 } from '@/domain/agenda'
+import { toStoredScan, type ExportedScan } from '@/domain/fileFormat'
 import { restoreAction, restoreAnswer, restoreScanMeta } from '@/domain/restore'
 import {
   SCAN_FORMAT_VERSION,
@@ -355,5 +356,36 @@ export async function updateFollowUp<K extends keyof FollowUp>(
     // A key-path update: only this one field of followUp is written.
     const patch: Record<string, unknown> = { [`followUp.${field}`]: value, updatedAt: now }
     await d.scans.update(scanId, patch as Partial<ScanMeta>)
+  })
+}
+
+// ---- files -----------------------------------------------------------------------------------
+
+/** Every draft with its answers and actions, for a backup file. */
+export async function getAllScans(): Promise<ScanWithAnswers[]> {
+  const d = database()
+  return d.transaction('r', d.scans, d.answers, d.actions, async () => {
+    const ids = (await d.scans.toCollection().primaryKeys()) as string[]
+    const all = await Promise.all(ids.map((id) => getScan(id)))
+    return all.filter((s): s is ScanWithAnswers => s !== null)
+  })
+}
+
+/** Adds imported scans as new drafts (new ids: nothing existing is overwritten). */
+export async function importScans(
+  scans: readonly ExportedScan[],
+  now = Date.now(),
+): Promise<ScanMeta[]> {
+  const d = database()
+  return d.transaction('rw', d.scans, d.answers, d.actions, async () => {
+    const added: ScanMeta[] = []
+    for (const s of scans) {
+      const { meta, answers, actions } = toStoredScan(s, newId(), newId, now)
+      await d.scans.add(meta)
+      await d.answers.bulkAdd(answers)
+      await d.actions.bulkAdd(actions)
+      added.push(meta)
+    }
+    return added
   })
 }

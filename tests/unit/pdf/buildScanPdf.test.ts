@@ -9,7 +9,8 @@ import { labels } from '@/content/labels'
 import { emptyFollowUp, type AgendaAction } from '@/domain/agenda'
 import { emptyAnswer, type Answer, type ScanMeta } from '@/domain/scan'
 import { buildScanPdf, type PdfScan } from '@/pdf/buildScanPdf'
-import { pdfFileName, slug } from '@/pdf/filename'
+import { slug } from '@/domain/slug'
+import { pdfFileName } from '@/pdf/filename'
 import { fitToFont } from '@/pdf/text'
 
 const fontDir = resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans')

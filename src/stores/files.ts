@@ -1,0 +1,83 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import * as repo from '@/db/repository'
+import { isoDate } from '@/domain/dates'
+import {
+  MAX_FILE_BYTES,
+  readExportFile,
+  serialiseExport,
+  toExportedScan,
+  type ExportFile,
+  type ScanSummary,
+} from '@/domain/fileFormat'
+import { slug } from '@/domain/slug'
+import { downloadTextFile } from '@/share/files'
+import { useStorageStore } from './storage'
+
+/** Export, backup and import. Reading a file never touches stored drafts until the user confirms. */
+export const useFilesStore = defineStore('files', () => {
+  const storage = useStorageStore()
+  const pending = ref<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(null)
+  const lastBackupAt = ref<number | null>(Number(localStorage.getItem('rt-last-backup')) || null)
+
+  async function exportScan(id: string) {
+    const scan = await repo.getScan(id)
+    if (!scan) throw new Error('Deze Quick Scan bestaat niet (meer).')
+    const content = serialiseExport('scan', [toExportedScan(scan.meta, scan.answers, scan.actions)])
+    const who = scan.meta.municipality
+      ? `gemeente-${slug(scan.meta.municipality)}`
+      : slug(scan.meta.title)
+    const name = `quickscan-eigen-kracht-${who}-${scan.meta.date}.json`
+    downloadTextFile(name, content)
+    return name
+  }
+
+  async function exportBackup() {
+    const all = await repo.getAllScans()
+    const content = serialiseExport(
+      'backup',
+      all.map((s) => toExportedScan(s.meta, s.answers, s.actions)),
+    )
+    const name = `reservekopie-reflectietool-eigen-kracht-${isoDate(new Date())}.json`
+    downloadTextFile(name, content)
+    lastBackupAt.value = Date.now()
+    try {
+      localStorage.setItem('rt-last-backup', String(lastBackupAt.value))
+    } catch {
+      /* not critical: only used for a reminder */
+    }
+    return { name, count: all.length }
+  }
+
+  /** Reads and checks a chosen file; returns an error message or null (then `pending` is set). */
+  async function read(file: File): Promise<string | null> {
+    pending.value = null
+    if (file.size > MAX_FILE_BYTES) {
+      return `Dit bestand is te groot (meer dan ${MAX_FILE_BYTES / 1024 / 1024} MB). Een bestand van deze tool is veel kleiner; kies het juiste bestand.`
+    }
+    let content: string
+    try {
+      content = await file.text()
+    } catch {
+      return 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.'
+    }
+    const result = readExportFile(content, file.size)
+    if (!result.ok) return result.message
+    pending.value = { file: result.file, summaries: result.summaries, name: file.name }
+    return null
+  }
+
+  async function confirmImport() {
+    const p = pending.value
+    if (!p) return []
+    const added = await storage.track(() => repo.importScans(p.file.scans))
+    pending.value = null
+    return added
+  }
+
+  function cancelImport() {
+    pending.value = null
+  }
+
+  return { pending, lastBackupAt, exportScan, exportBackup, read, confirmImport, cancelImport }
+})

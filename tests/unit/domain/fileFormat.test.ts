@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { emptyFollowUp } from '@/domain/agenda'
+import {
+  FILE_FORMAT_VERSION,
+  MAX_FILE_BYTES,
+  readExportFile,
+  serialiseExport,
+  toExportedScan,
+  toStoredScan,
+} from '@/domain/fileFormat'
+import type { ScanMeta } from '@/domain/scan'
+
+const fixture = (name: string) =>
+  readFileSync(resolve(__dirname, '../../fixtures/files', name), 'utf8')
+
+const valid = () => JSON.parse(fixture('format-v1-scan.json'))
+const read = (o: unknown) => readExportFile(JSON.stringify(o))
+const message = (o: unknown) => {
+  const r = read(o)
+  if (r.ok) throw new Error('expected a refusal')
+  return r.message
+}
+
+describe('reading the exchange file', () => {
+  it('reads the version 1 fixture with a preview', () => {
+    const r = readExportFile(fixture('format-v1-scan.json'))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.summaries).toEqual([
+      {
+        title: 'Quick Scan gemeente Zeist',
+        municipality: 'Zeist',
+        date: '2026-11-23',
+        answered: 2,
+        actions: 1,
+      },
+    ])
+    expect(r.file.scans[0]?.answers[1]?.text).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  it('round-trips: stored records → file → stored records are the same', () => {
+    const r = readExportFile(fixture('format-v1-scan.json'))
+    if (!r.ok) throw new Error(r.message)
+    let n = 0
+    const stored = toStoredScan(r.file.scans[0]!, 'id1', () => `a${++n}`, 5)
+    const again = readExportFile(
+      serialiseExport('scan', [toExportedScan(stored.meta, stored.answers, stored.actions)]),
+    )
+    if (!again.ok) throw new Error(again.message)
+    const { updatedAt: _u1, ...first } = r.file.scans[0]!
+    const { updatedAt: _u2, ...second } = again.file.scans[0]!
+    expect(second).toEqual(first)
+    expect(stored.meta.answeredCount).toBe(2)
+  })
+
+  it('refuses a file that is not JSON', () => {
+    expect(readExportFile('dit is geen json {')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/geen geldige JSON/),
+    })
+  })
+
+  it('refuses JSON of another kind', () => {
+    expect(message({ hello: 'world' })).toMatch(/komt niet van de Reflectietool/)
+    expect(message([1, 2, 3])).toMatch(/komt niet van de Reflectietool/)
+    expect(message(null)).toMatch(/komt niet van de Reflectietool/)
+  })
+
+  it('refuses a newer format version, with advice', () => {
+    expect(message({ ...valid(), formatVersion: FILE_FORMAT_VERSION + 1 })).toMatch(
+      /nieuwere versie van de tool/,
+    )
+  })
+
+  it('refuses missing or wrong-typed fields and says where', () => {
+    const noTitle = valid()
+    delete noTitle.scans[0].title
+    expect(message(noTitle)).toMatch(/beschadigd of onvolledig.*scans\.0\.title/)
+    const badLabel = valid()
+    badLabel.scans[0].answers[0].label = 7
+    expect(message(badLabel)).toMatch(/scans\.0\.answers\.0\.label/)
+    const badQuestion = valid()
+    badQuestion.scans[0].answers[0].question = '1'
+    expect(message(badQuestion)).toMatch(/beschadigd/)
+    const noScans = { ...valid(), scans: [] }
+    expect(message(noScans)).toMatch(/geen Quick Scan/)
+    const noVersion = { ...valid(), formatVersion: 'een' }
+    expect(message(noVersion)).toMatch(/versie-aanduiding/)
+  })
+
+  it('refuses fields far longer than any real answer', () => {
+    const long = valid()
+    long.scans[0].answers[0].text = 'x'.repeat(60_000)
+    expect(message(long)).toMatch(/beschadigd/)
+    const longTitle = valid()
+    longTitle.scans[0].title = 'x'.repeat(500)
+    expect(message(longTitle)).toMatch(/title/)
+  })
+
+  it('refuses a file over the size limit before parsing it', () => {
+    expect(readExportFile('{}', MAX_FILE_BYTES + 1)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/te groot/),
+    })
+  })
+
+  it('strips control characters and keeps HTML as plain text', () => {
+    const o = valid()
+    o.scans[0].title = 'Scan\u0000 met\u0007 stuurtekens\r\n'
+    o.scans[0].answers[0].text = 'regel 1\r\nregel 2\u001b[31m <script>alert(1)</script>'
+    const r = read(o)
+    if (!r.ok) throw new Error(r.message)
+    expect(r.file.scans[0]?.title).toBe('Scan met stuurtekens')
+    expect(r.file.scans[0]?.answers[0]?.text).toBe('regel 1\nregel 2[31m <script>alert(1)</script>')
+  })
+
+  it('does not let __proto__ or constructor keys pollute anything', () => {
+    const evil =
+      '{"__proto__":{"polluted":"ja"},"constructor":{"prototype":{"polluted":"ja"}},' +
+      fixture('format-v1-scan.json')
+        .trim()
+        .slice(1)
+        .replace(
+          '"answers": [',
+          '"answers": [{"question":3,"text":"x","__proto__":{"polluted":"ja"}},',
+        )
+    const r = readExportFile(evil)
+    expect(r.ok).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    if (r.ok) {
+      expect(Object.keys(r.file)).not.toContain('__proto__')
+      expect(Object.getPrototypeOf(r.file.scans[0]!.answers[0]!)).toBe(Object.prototype)
+      expect((r.file.scans[0]!.answers[0] as Record<string, unknown>).polluted).toBeUndefined()
+    }
+  })
+
+  it('fills defaults for optional fields and keeps the first answer to a question', () => {
+    const o = valid()
+    delete o.scans[0].followUp
+    delete o.scans[0].participants
+    o.scans[0].answers.push({ question: 1, text: 'tweede', label: 1 })
+    const r = read(o)
+    if (!r.ok) throw new Error(r.message)
+    expect(r.file.scans[0]?.followUp).toEqual(emptyFollowUp())
+    const stored = toStoredScan(r.file.scans[0]!, 'id', () => 'a', 1)
+    expect(stored.answers.filter((a) => a.question === 1)).toHaveLength(1)
+    expect(stored.answers.find((a) => a.question === 1)?.text).toBe(
+      'Regie over het eigen leven, met het netwerk.',
+    )
+  })
+})
+
+describe('writing the exchange file', () => {
+  it('names the tool and format version, and leaves out empty answers', () => {
+    const meta: ScanMeta = {
+      formatVersion: 1,
+      id: 'x',
+      title: 'T',
+      municipality: '',
+      date: '2026-11-23',
+      mode: 'alone',
+      participants: [],
+      createdAt: 1,
+      updatedAt: 2,
+      answeredCount: 0,
+      followUp: emptyFollowUp(),
+    }
+    const file = JSON.parse(
+      serialiseExport(
+        'backup',
+        [
+          toExportedScan(
+            meta,
+            [
+              {
+                formatVersion: 1,
+                scanId: 'x',
+                question: 2,
+                text: '',
+                label: null,
+                discuss: false,
+                updatedAt: 1,
+              },
+              {
+                formatVersion: 1,
+                scanId: 'x',
+                question: 1,
+                text: 'a',
+                label: null,
+                discuss: false,
+                updatedAt: 1,
+              },
+            ],
+            [],
+          ),
+        ],
+        new Date('2026-11-23T12:00:00Z'),
+      ),
+    )
+    expect(file).toMatchObject({
+      tool: 'reflectietool-eigen-kracht',
+      kind: 'backup',
+      formatVersion: 1,
+      exportedAt: '2026-11-23T12:00:00.000Z',
+    })
+    expect(file.scans[0].answers).toEqual([{ question: 1, text: 'a', label: null, discuss: false }])
+    expect(file.scans[0]).not.toHaveProperty('id')
+  })
+})
