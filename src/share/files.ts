@@ -14,3 +14,13 @@ export function downloadTextFile(name: string, content: string, type = 'applicat
   // Revoke later: some browsers start the download only after the click handler has returned.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+/** Reads a chosen file as UTF-8 text (FileReader: also in older browsers). */
+export function readTextFile(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result ?? ''))
+    reader.onerror = () => reject(reader.error ?? new Error('Lezen mislukt'))
+    reader.readAsText(file, 'utf-8')
+  })
+}

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import * as repo from '@/db/repository'
 import { isoDate } from '@/domain/dates'
 import {
@@ -11,13 +11,14 @@ import {
   type ScanSummary,
 } from '@/domain/fileFormat'
 import { slug } from '@/domain/slug'
-import { downloadTextFile } from '@/share/files'
+import { downloadTextFile, readTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
 
 /** Export, backup and import. Reading a file never touches stored drafts until the user confirms. */
 export const useFilesStore = defineStore('files', () => {
   const storage = useStorageStore()
-  const pending = ref<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(null)
+  // shallowRef: the file's data goes to IndexedDB as is, and Vue proxies cannot be cloned.
+  const pending = shallowRef<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(null)
   const lastBackupAt = ref<number | null>(Number(localStorage.getItem('rt-last-backup')) || null)
 
   async function exportScan(id: string) {
@@ -57,7 +58,7 @@ export const useFilesStore = defineStore('files', () => {
     }
     let content: string
     try {
-      content = await file.text()
+      content = await readTextFile(file)
     } catch {
       return 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.'
     }

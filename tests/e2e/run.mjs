@@ -1,6 +1,6 @@
 // End-to-end runner. Serves dist/ on 127.0.0.1, drives it in headless Chromium with
 // playwright-core and checks pages with axe-core. Every tests/e2e/*.e2e.mjs exports
-// `tests = [{ name, run(ctx), viewport? }]`; ctx is { page, context, baseUrl, browser, checkA11y }.
+// `tests = [{ name, run(ctx), viewport? }]`; ctx is { page, context, baseUrl, browser, checkA11y, watchContext }.
 // A test fails on a thrown error, on a request to another origin, on a page error, on a console
 // error (CSP violations are turned into console errors) and on a JavaScript dialog.
 // Prints "N passed, N failed" and exits 1 on any failure or when no test ran.
@@ -101,34 +101,41 @@ try {
     context.setDefaultTimeout(10_000)
     /** @type {string[]} */
     const problems = []
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI)
+    /**
+     * Watches a browser context: requests to other origins, page errors, console errors (CSP
+     * violations become console errors) and dialogs all count as problems. Tests that open a
+     * context of their own (a second browser profile) pass it here too.
+     * @param {import('playwright-core').BrowserContext} ctx
+     */
+    const watchContext = async (ctx) => {
+      await ctx.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI)
+        })
       })
-    })
-    context.on('request', (request) => {
-      const url = request.url()
-      if (url.startsWith('data:') || url.startsWith('blob:')) return
-      if (new URL(url).origin !== origin) problems.push(`verzoek naar een andere origin: ${url}`)
-    })
-    /** @param {import('playwright-core').Page} p */
-    const watch = (p) => {
-      p.on('pageerror', (e) => problems.push(`paginafout: ${e.message}`))
-      p.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console-fout: ${m.text()}`)
+      ctx.on('request', (request) => {
+        const url = request.url()
+        if (url.startsWith('data:') || url.startsWith('blob:')) return
+        if (new URL(url).origin !== origin) problems.push(`verzoek naar een andere origin: ${url}`)
       })
-      p.on('dialog', (d) => {
-        problems.push(`dialoogvenster (${d.type()}): ${d.message()}`)
-        d.dismiss().catch(() => {})
+      ctx.on('page', (p) => {
+        p.on('pageerror', (e) => problems.push(`paginafout: ${e.message}`))
+        p.on('console', (m) => {
+          if (m.type() === 'error') problems.push(`console-fout: ${m.text()}`)
+        })
+        p.on('dialog', (d) => {
+          problems.push(`dialoogvenster (${d.type()}): ${d.message()}`)
+          d.dismiss().catch(() => {})
+        })
       })
     }
-    context.on('page', watch)
+    await watchContext(context)
     const page = await context.newPage()
 
     const started = Date.now()
     try {
       await withTimeout(
-        t.run({ page, context, baseUrl: server.url, browser, checkA11y }),
+        t.run({ page, context, baseUrl: server.url, browser, checkA11y, watchContext }),
         TEST_TIMEOUT_MS,
       )
       if (problems.length > 0) throw Object.assign(new Error(problems.join('\n')), { bare: true })
