@@ -29,7 +29,11 @@ export function useAutosave<T>(
     void saver.flush()
     if (saver.hasUnsaved()) event.preventDefault()
   })
-  onBeforeUnmount(() => void saver.flush())
+  const unregister = storage.registerFlush(saver.flush)
+  onBeforeUnmount(() => {
+    unregister()
+    void saver.flush()
+  })
 
   function schedule(value: T) {
     storage.setUnsaved(key, true)

@@ -40,7 +40,7 @@ import { ToolDatabase } from './database'
 export type StorageMode = 'indexeddb' | 'memory'
 
 let db: ToolDatabase | null = null
-let versionChangeHandler: (() => void) | null = null
+let versionChangeHandler: (() => Promise<void> | void) | null = null
 
 function database(): ToolDatabase {
   if (!db) throw new Error('De opslag is nog niet geopend.')
@@ -52,8 +52,12 @@ export function useDatabase(instance: ToolDatabase): void {
   db = instance
 }
 
-/** Another tab opened a newer version of the database: this tab must stop writing. */
-export function onVersionChange(handler: () => void): void {
+/**
+ * Another tab opened a newer version of the database: this tab must stop writing. The handler
+ * may return a promise (saving what is pending); the connection closes after it, so the other
+ * tab's upgrade waits for our last writes instead of this tab writing in the old format later.
+ */
+export function onVersionChange(handler: () => Promise<void> | void): void {
   versionChangeHandler = handler
 }
 
@@ -63,8 +67,9 @@ export async function openStorage(name = DB_NAME): Promise<StorageMode> {
     const real = new ToolDatabase(name)
     await real.open()
     real.on('versionchange', () => {
-      real.close()
-      versionChangeHandler?.()
+      void Promise.resolve(versionChangeHandler?.())
+        .catch(() => {})
+        .finally(() => real.close())
       return false
     })
     db = real

@@ -103,7 +103,6 @@ export function serialiseExport(
 
 // ---- reading ---------------------------------------------------------------------------------
 
-// eslint-disable-next-line no-control-regex
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(controlChars, '')
 

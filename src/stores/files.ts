@@ -18,7 +18,9 @@ import { useStorageStore } from './storage'
 export const useFilesStore = defineStore('files', () => {
   const storage = useStorageStore()
   // shallowRef: the file's data goes to IndexedDB as is, and Vue proxies cannot be cloned.
-  const pending = shallowRef<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(null)
+  const pending = shallowRef<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(
+    null,
+  )
   const lastBackupAt = ref<number | null>(Number(localStorage.getItem('rt-last-backup')) || null)
 
   async function exportScan(id: string) {

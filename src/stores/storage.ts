@@ -17,6 +17,16 @@ export const useStorageStore = defineStore('storage', () => {
   /** Fields with typing that is not saved yet (waiting for the debounce, or failed). */
   const unsaved = ref(new Set<string>())
 
+  /** Save functions of the fields with pending typing, so everything can be saved at once. */
+  const flushers = new Set<() => Promise<void>>()
+  function registerFlush(flush: () => Promise<void>) {
+    flushers.add(flush)
+    return () => flushers.delete(flush)
+  }
+  async function flushAll() {
+    await Promise.allSettled([...flushers].map((f) => f()))
+  }
+
   function setUnsaved(key: string, value: boolean) {
     if (value) unsaved.value.add(key)
     else unsaved.value.delete(key)
@@ -48,5 +58,17 @@ export const useStorageStore = defineStore('storage', () => {
     return 'Alles wat u typt, wordt automatisch opgeslagen in deze browser.'
   })
 
-  return { mode, pending, lastSavedAt, error, outdated, unsaved, setUnsaved, track, statusText }
+  return {
+    mode,
+    pending,
+    lastSavedAt,
+    error,
+    outdated,
+    unsaved,
+    setUnsaved,
+    track,
+    registerFlush,
+    flushAll,
+    statusText,
+  }
 })
