@@ -57,6 +57,11 @@ export const router = createRouter({
     },
     { path: '/over', name: 'about', component: () => import('@/pages/AboutPage.vue') },
     {
+      path: '/vergelijken',
+      name: 'compare',
+      component: () => import('@/pages/ComparePage.vue'),
+    },
+    {
       path: '/:pathMatch(.*)*',
       name: 'not-found',
       component: () => import('@/pages/NotFoundPage.vue'),
