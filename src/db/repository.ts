@@ -13,6 +13,7 @@ import {
 } from '@/domain/agenda'
 import { toStoredScan, type ExportedScan } from '@/domain/fileFormat'
 import { restoreAction, restoreAnswer, restoreScanMeta } from '@/domain/restore'
+import type { Tally } from '@/domain/tally'
 import {
   SCAN_FORMAT_VERSION,
   countAnswered,
@@ -191,7 +192,8 @@ export async function updateScanMeta(id: string, changes: MetaChanges, now = Dat
   if (n === 0) throw new Error('Deze Quick Scan bestaat niet (meer).')
 }
 
-export type AnswerChange = { text: string } | { label: LabelValue | null } | { discuss: boolean }
+export type AnswerChange =
+  { text: string } | { label: LabelValue | null } | { discuss: boolean } | { tally: Tally }
 
 /**
  * Writes one field of one answer. Inside one transaction: read the answer row, change the
@@ -210,7 +212,7 @@ export async function updateAnswer(
     }
     const current =
       restoreAnswer(await d.answers.get([scanId, question])) ?? emptyAnswer(scanId, question, now)
-    await d.answers.put({ ...current, ...change, updatedAt: now })
+    await d.answers.put({ ...current, ...toRaw(change), updatedAt: now })
     const all = await d.answers.where('scanId').equals(scanId).toArray()
     await d.scans.update(scanId, { answeredCount: countAnswered(all), updatedAt: now })
   })

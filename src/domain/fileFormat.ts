@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { QUESTION_COUNT } from '@/content/questions'
 import type { AgendaAction, FollowUp } from './agenda'
+import { emptyTally, MAX_COUNT, total, type Tally } from './tally'
 import { countAnswered, SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
@@ -32,7 +33,13 @@ export interface ExportedScan {
   createdAt: number
   updatedAt: number
   followUp: FollowUp
-  answers: { question: number; text: string; label: 1 | 2 | 3 | 4 | null; discuss: boolean }[]
+  answers: {
+    question: number
+    text: string
+    label: 1 | 2 | 3 | 4 | null
+    discuss: boolean
+    tally: Tally
+  }[]
   actions: {
     part: 'A' | 'B' | 'C'
     order: number
@@ -70,8 +77,14 @@ export function toExportedScan(
     followUp: { ...meta.followUp },
     answers: [...answers]
       .sort((a, b) => a.question - b.question)
-      .filter((a) => a.text !== '' || a.label !== null || a.discuss)
-      .map((a) => ({ question: a.question, text: a.text, label: a.label, discuss: a.discuss })),
+      .filter((a) => a.text !== '' || a.label !== null || a.discuss || total(a.tally) > 0)
+      .map((a) => ({
+        question: a.question,
+        text: a.text,
+        label: a.label,
+        discuss: a.discuss,
+        tally: { ...a.tally },
+      })),
     actions: [...actions]
       .sort((a, b) => a.part.localeCompare(b.part) || a.order - b.order)
       .map((a) => ({
@@ -117,12 +130,15 @@ const time = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)), 0)
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
 const questionNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(QUESTION_COUNT))
 const label = v.nullable(v.picklist([1, 2, 3, 4] as const))
+const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)), 0)
 
 const answerSchema = v.object({
   question: questionNumber,
   text: text(MAX_TEXT),
   label: v.optional(label, null),
   discuss: v.optional(v.boolean(), false),
+  // Added within format 1: older files have no tally and read as zero counts.
+  tally: v.optional(v.object({ 1: count, 2: count, 3: count, 4: count }), () => emptyTally()),
 })
 
 const actionSchema = v.object({
@@ -269,6 +285,7 @@ export function toStoredScan(s: ExportedScan, id: string, newActionId: () => str
       text: a.text,
       label: a.label,
       discuss: a.discuss,
+      tally: { ...a.tally },
       updatedAt: now,
     })
   }

@@ -3,6 +3,7 @@ import { QUESTION_COUNT } from '@/content/questions'
 import { isoDate } from './dates'
 import type { PartId } from '@/content/parts'
 import { emptyFollowUp, type AgendaAction, type FollowUp } from './agenda'
+import { restoreTally } from './tally'
 import { SCAN_FORMAT_VERSION, type Answer, type Participant, type ScanMeta } from './scan'
 
 /**
@@ -121,6 +122,7 @@ export function restoreAnswer(raw: unknown, now = Date.now()): Answer | null {
     text: str(raw.text),
     label: restoreLabel(raw.label),
     discuss: raw.discuss === true,
+    tally: restoreTally(raw.tally),
     updatedAt: time(raw.updatedAt, now),
   }
 }

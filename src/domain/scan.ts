@@ -1,6 +1,7 @@
 import type { LabelValue } from '@/content/labels'
 import { questions } from '@/content/questions'
 import type { FollowUp } from './agenda'
+import { emptyTally, type Tally } from './tally'
 
 /**
  * The stored shape of a scan. A scan is kept as one meta record plus one record per answer,
@@ -40,6 +41,8 @@ export interface Answer {
   label: LabelValue | null
   /** Marked "Hier willen we over verder praten". */
   discuss: boolean
+  /** In a dialogue session: how many participants chose each label. */
+  tally: Tally
   updatedAt: number
 }
 
@@ -103,6 +106,7 @@ export function emptyAnswer(scanId: string, question: number, now: number): Answ
     text: '',
     label: null,
     discuss: false,
+    tally: emptyTally(),
     updatedAt: now,
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyFollowUp } from '@/domain/agenda'
+import { emptyTally } from '@/domain/tally'
 import {
   FILE_FORMAT_VERSION,
   MAX_FILE_BYTES,
@@ -180,6 +181,7 @@ describe('writing the exchange file', () => {
                 text: '',
                 label: null,
                 discuss: false,
+                tally: emptyTally(),
                 updatedAt: 1,
               },
               {
@@ -189,6 +191,7 @@ describe('writing the exchange file', () => {
                 text: 'a',
                 label: null,
                 discuss: false,
+                tally: emptyTally(),
                 updatedAt: 1,
               },
             ],
@@ -204,7 +207,9 @@ describe('writing the exchange file', () => {
       formatVersion: 1,
       exportedAt: '2026-11-23T12:00:00.000Z',
     })
-    expect(file.scans[0].answers).toEqual([{ question: 1, text: 'a', label: null, discuss: false }])
+    expect(file.scans[0].answers).toEqual([
+      { question: 1, text: 'a', label: null, discuss: false, tally: { 1: 0, 2: 0, 3: 0, 4: 0 } },
+    ])
     expect(file.scans[0]).not.toHaveProperty('id')
   })
 })

@@ -69,6 +69,7 @@ describe('restoreAnswer', () => {
       text: '',
       label: 4,
       discuss: false,
+      tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
       updatedAt: NOW,
     })
   })

@@ -1,0 +1,115 @@
+import { QUESTION_COUNT } from '@/content/questions'
+
+/**
+ * The small shared state of a dialogue session, synced from the presenter to the audience
+ * view (Slidev's shared state idea): which question, revealed or not, blank screen, timers.
+ * Changed only through `reduce`, a pure function.
+ */
+export interface Stopwatch {
+  /** Time counted before the current run. */
+  elapsedMs: number
+  /** When the current run started (epoch ms), or null when stopped. */
+  since: number | null
+}
+
+export interface SessionState {
+  version: 1
+  question: number
+  revealed: boolean
+  blank: boolean
+  session: Stopwatch
+  perQuestion: Stopwatch
+}
+
+export type SessionAction =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'goto'; question: number }
+  | { type: 'toggle-reveal' }
+  | { type: 'toggle-blank' }
+  | { type: 'toggle-timer' }
+
+export const initialSession = (): SessionState => ({
+  version: 1,
+  question: 1,
+  revealed: false,
+  blank: false,
+  session: { elapsedMs: 0, since: null },
+  perQuestion: { elapsedMs: 0, since: null },
+})
+
+export const running = (w: Stopwatch) => w.since !== null
+
+export function elapsed(w: Stopwatch, now: number): number {
+  return w.elapsedMs + (w.since !== null ? Math.max(now - w.since, 0) : 0)
+}
+
+const stop = (w: Stopwatch, now: number): Stopwatch => ({ elapsedMs: elapsed(w, now), since: null })
+const start = (w: Stopwatch, now: number): Stopwatch =>
+  w.since !== null ? w : { ...w, since: now }
+
+function goTo(s: SessionState, question: number, now: number): SessionState {
+  const q = Math.min(Math.max(Math.trunc(question), 1), QUESTION_COUNT)
+  if (q === s.question) return s
+  // A new question starts hidden, with its own timer from zero (running if the session runs).
+  return {
+    ...s,
+    question: q,
+    revealed: false,
+    blank: false,
+    perQuestion: { elapsedMs: 0, since: running(s.session) ? now : null },
+  }
+}
+
+export function reduce(s: SessionState, a: SessionAction, now: number): SessionState {
+  switch (a.type) {
+    case 'next':
+      return goTo(s, s.question + 1, now)
+    case 'previous':
+      return goTo(s, s.question - 1, now)
+    case 'goto':
+      return goTo(s, a.question, now)
+    case 'toggle-reveal':
+      return { ...s, revealed: !s.revealed, blank: false }
+    case 'toggle-blank':
+      return { ...s, blank: !s.blank }
+    case 'toggle-timer':
+      return running(s.session)
+        ? { ...s, session: stop(s.session, now), perQuestion: stop(s.perQuestion, now) }
+        : { ...s, session: start(s.session, now), perQuestion: start(s.perQuestion, now) }
+  }
+}
+
+/** Anything read back (storage, another window) becomes a valid state, or the initial one. */
+export function restoreSession(raw: unknown): SessionState {
+  const s = initialSession()
+  if (typeof raw !== 'object' || raw === null) return s
+  const r = raw as Record<string, unknown>
+  const watch = (w: unknown): Stopwatch => {
+    const x = (typeof w === 'object' && w !== null ? w : {}) as Record<string, unknown>
+    const e = Number(x.elapsedMs)
+    const since = x.since === null ? null : Number(x.since)
+    return {
+      elapsedMs: Number.isFinite(e) && e >= 0 ? e : 0,
+      since: since !== null && Number.isFinite(since) && since > 0 ? since : null,
+    }
+  }
+  const q = Number(r.question)
+  return {
+    version: 1,
+    question: Number.isInteger(q) && q >= 1 && q <= QUESTION_COUNT ? q : 1,
+    revealed: r.revealed === true,
+    blank: r.blank === true,
+    session: watch(r.session),
+    perQuestion: watch(r.perQuestion),
+  }
+}
+
+/** "12:05" or "1:02:05". */
+export function formatDuration(ms: number): string {
+  const total = Math.floor(Math.max(ms, 0) / 1000)
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const sec = String(total % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { elapsed, formatDuration, initialSession, reduce, restoreSession } from '@/domain/session'
+import {
+  consensus,
+  emptyTally,
+  majority,
+  restoreTally,
+  setCount,
+  spread,
+  total,
+} from '@/domain/tally'
+
+describe('session reducer', () => {
+  it('moves between questions within 1-15; a new question starts hidden and not blank', () => {
+    let s = initialSession()
+    s = reduce(s, { type: 'previous' }, 0)
+    expect(s.question).toBe(1)
+    s = reduce(s, { type: 'toggle-blank' }, 0)
+    expect(s).toMatchObject({ revealed: false, blank: true })
+    // Revealing ends the pause: the room sees the answers.
+    s = reduce(s, { type: 'toggle-reveal' }, 0)
+    expect(s).toMatchObject({ revealed: true, blank: false })
+    s = reduce(s, { type: 'next' }, 0)
+    expect(s).toMatchObject({ question: 2, revealed: false, blank: false })
+    s = reduce(s, { type: 'goto', question: 99 }, 0)
+    expect(s.question).toBe(15)
+    expect(reduce(s, { type: 'next' }, 0)).toBe(s)
+  })
+
+  it('runs a session timer and a per-question timer that restarts on every question', () => {
+    let s = initialSession()
+    s = reduce(s, { type: 'toggle-timer' }, 1000)
+    expect(elapsed(s.session, 61_000)).toBe(60_000)
+    s = reduce(s, { type: 'next' }, 31_000)
+    expect(elapsed(s.perQuestion, 41_000)).toBe(10_000)
+    s = reduce(s, { type: 'toggle-timer' }, 41_000)
+    expect(elapsed(s.session, 999_999)).toBe(40_000)
+    expect(elapsed(s.perQuestion, 999_999)).toBe(10_000)
+    expect(formatDuration(40_000)).toBe('0:40')
+    expect(formatDuration(3_725_000)).toBe('1:02:05')
+  })
+
+  it('restores anything into a valid state', () => {
+    expect(restoreSession('x')).toEqual(initialSession())
+    expect(
+      restoreSession({ question: 4, revealed: true, session: { elapsedMs: -3, since: 'nu' } }),
+    ).toMatchObject({
+      question: 4,
+      revealed: true,
+      blank: false,
+      session: { elapsedMs: 0, since: null },
+    })
+    expect(restoreSession({ question: 16 }).question).toBe(1)
+  })
+})
+
+describe('tally and consensus', () => {
+  it('counts, clamps and restores', () => {
+    let t = emptyTally()
+    t = setCount(t, 2, 5)
+    t = setCount(t, 3, -4)
+    t = setCount(t, 4, 2.7)
+    expect(t).toEqual({ 1: 0, 2: 5, 3: 0, 4: 2 })
+    expect(total(t)).toBe(7)
+    expect(restoreTally({ 1: '3', 2: 'x', 3: 1e9, 4: -1 })).toEqual({ 1: 3, 2: 0, 3: 999, 4: 0 })
+    expect(restoreTally(undefined)).toEqual(emptyTally())
+  })
+
+  it('finds the majority, the spread and whether there is a shared view', () => {
+    expect(majority({ 1: 6, 2: 1, 3: 0, 4: 0 })).toBe(1)
+    expect(majority({ 1: 3, 2: 3, 3: 0, 4: 0 })).toBeNull()
+    expect(majority(emptyTally())).toBeNull()
+    expect(spread({ 1: 2, 2: 0, 3: 1, 4: 0 })).toBe(2)
+    expect(spread({ 1: 0, 2: 4, 3: 0, 4: 0 })).toBe(0)
+    expect(consensus(emptyTally())).toBe('geen-stemmen')
+    expect(consensus({ 1: 7, 2: 2, 3: 0, 4: 0 })).toBe('gedeeld')
+    expect(consensus({ 1: 4, 2: 4, 3: 0, 4: 0 })).toBe('deels')
+    expect(consensus({ 1: 5, 2: 0, 3: 1, 4: 0 })).toBe('niet-gedeeld')
+    expect(consensus({ 1: 0, 2: 2, 3: 1, 4: 1 })).toBe('niet-gedeeld')
+  })
+})
