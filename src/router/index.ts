@@ -38,6 +38,16 @@ export const router = createRouter({
           component: () => import('@/pages/AgendaPage.vue'),
         },
         {
+          path: 'presenteren',
+          name: 'present',
+          component: () => import('@/pages/PresenterPage.vue'),
+        },
+        {
+          path: 'consensus',
+          name: 'consensus',
+          component: () => import('@/pages/ConsensusPage.vue'),
+        },
+        {
           path: 'overzicht',
           name: 'overview',
           component: () => import('@/pages/OverviewPage.vue'),
@@ -56,6 +66,14 @@ export const router = createRouter({
       props: (route) => ({ number: Number(route.params.number) }),
     },
     { path: '/over', name: 'about', component: () => import('@/pages/AboutPage.vue') },
+    {
+      // The projector window: no app chrome (see App.vue), nothing but the current question.
+      path: '/publiek/:id',
+      name: 'audience',
+      component: () => import('@/pages/AudiencePage.vue'),
+      props: true,
+      meta: { bare: true },
+    },
     {
       path: '/vergelijken',
       name: 'compare',

@@ -5,6 +5,7 @@ import * as repo from '@/db/repository'
 import type { PartId } from '@/content/parts'
 import type { ActionFields, AgendaAction, FollowUp } from '@/domain/agenda'
 import { progress, type Answer, type AnswerMap, type ScanMeta } from '@/domain/scan'
+import type { Tally } from '@/domain/tally'
 import { useStorageStore } from './storage'
 
 /** The open scan: its meta and answers, followed live (other tabs included). */
@@ -71,6 +72,11 @@ export const useScanStore = defineStore('scan', () => {
     return storage.track(() => repo.updateAnswer(scanId, question, { label }))
   }
 
+  const saveTally = (question: number, tally: Tally) => {
+    const scanId = requireId()
+    return storage.track(() => repo.updateAnswer(scanId, question, { tally }))
+  }
+
   const saveDiscuss = (question: number, discuss: boolean) => {
     const scanId = requireId()
     return storage.track(() => repo.updateAnswer(scanId, question, { discuss }))
@@ -128,6 +134,7 @@ export const useScanStore = defineStore('scan', () => {
     saveText,
     saveLabel,
     saveDiscuss,
+    saveTally,
     saveMeta,
     addAction,
     updateAction,

@@ -1,0 +1,72 @@
+import { onBeforeUnmount, shallowRef } from 'vue'
+import {
+  initialSession,
+  reduce,
+  restoreSession,
+  type SessionAction,
+  type SessionState,
+} from '@/domain/session'
+
+/**
+ * The session state shared by the presenter and the audience windows of one scan.
+ * The presenter owns it: it reduces actions, keeps the state in localStorage (a reload
+ * continues the session) and sends it over a BroadcastChannel. The audience only listens, and
+ * asks for the state when it opens. Same origin only: nothing leaves the browser.
+ */
+const storageKey = (scanId: string) => `rt-session-${scanId}`
+
+type Message = { type: 'state'; state: SessionState } | { type: 'hello' }
+
+function load(scanId: string): SessionState {
+  try {
+    return restoreSession(JSON.parse(localStorage.getItem(storageKey(scanId)) ?? 'null'))
+  } catch {
+    return initialSession()
+  }
+}
+
+export function usePresenterSync(scanId: string, role: 'presenter' | 'audience') {
+  // shallowRef: the state is replaced, never mutated, and must stay a plain (cloneable) object.
+  const state = shallowRef<SessionState>(load(scanId))
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(storageKey(scanId))
+
+  function publish() {
+    try {
+      localStorage.setItem(storageKey(scanId), JSON.stringify(state.value))
+    } catch {
+      /* storage full or blocked: the channel still carries the state */
+    }
+    channel?.postMessage({ type: 'state', state: state.value } satisfies Message)
+  }
+
+  function dispatch(action: SessionAction) {
+    if (role !== 'presenter') return
+    state.value = reduce(state.value, action, Date.now())
+    publish()
+  }
+
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      const msg = event.data
+      if (role === 'presenter' && msg?.type === 'hello') publish()
+      if (role === 'audience' && msg?.type === 'state') state.value = restoreSession(msg.state)
+    }
+    if (role === 'audience') channel.postMessage({ type: 'hello' } satisfies Message)
+  }
+
+  // Without BroadcastChannel, the storage event still reaches other windows.
+  const onStorage = (e: StorageEvent) => {
+    if (role === 'audience' && e.key === storageKey(scanId) && e.newValue) {
+      state.value = restoreSession(JSON.parse(e.newValue))
+    }
+  }
+  window.addEventListener('storage', onStorage)
+
+  onBeforeUnmount(() => {
+    channel?.close()
+    window.removeEventListener('storage', onStorage)
+  })
+
+  return { state, dispatch }
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict'
+
+/** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c
+      .match(/\d+(\.\d+)?/g)
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+  }
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p)
+  return (x + 0.05) / (y + 0.05)
+}
+
+export const tests = [
+  {
+    name: 'sessie: presentator en publieksscherm lopen gelijk; tonen, leeg, herladen',
+    viewport: { width: 1920, height: 1080 },
+    async run({ page, context, baseUrl, checkA11y }) {
+      await page.goto(baseUrl + '#/nieuw')
+      await page.getByLabel('Titel').fill('Dialoogsessie')
+      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      const scanUrl = page.url().replace(/\/$/, '')
+      const id = scanUrl.split('/').pop()
+      await page.getByRole('link', { name: 'Sessie presenteren' }).click()
+      await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+
+      const audience = await context.newPage()
+      await audience.setViewportSize({ width: 1920, height: 1080 })
+      await audience.goto(`${baseUrl}#/publiek/${id}`)
+      await audience.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      // No app chrome and nothing but this question on the projector.
+      assert.equal(await audience.getByRole('link').count(), 0)
+      assert.equal(await audience.getByRole('banner').count(), 0)
+      await audience.getByRole('list', { name: 'De vier labels' }).waitFor()
+
+      // Keyboard: → to question 2; fill in the group's answer and the tally; R reveals.
+      await page.locator('body').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('ArrowRight')
+      await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+      await audience.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+      await page.getByLabel('Antwoord').fill('We willen het samen beter doen.')
+      await page.getByLabel('Antwoord').blur()
+      await page.getByRole('button', { name: 'Label 1: één meer' }).click()
+      await page.getByRole('button', { name: 'Label 1: één meer' }).click()
+      const count3 = page.getByRole('spinbutton', { name: /^Label 3/ })
+      await count3.fill('4')
+      await count3.press('Tab')
+      await page.getByText('6 geteld').waitFor()
+      assert.equal(await audience.getByText('We willen het samen beter doen.').count(), 0)
+      await page.keyboard.press('r')
+      await audience.getByText('We willen het samen beter doen.').waitFor()
+      await audience
+        .getByRole('img', {
+          name: /label 1: 2, label 2: 0, label 3: 4, label 4: 0 \(6 in totaal\)/,
+        })
+        .waitFor()
+      await checkA11y(audience, 'publieksscherm met antwoord')
+
+      // Projector readability: question text at least 40 px, contrast at least 7:1.
+      const style = await audience.evaluate(() => {
+        const el = document.querySelector('.rt-audience__text')
+        const cs = getComputedStyle(el)
+        const bg = getComputedStyle(document.querySelector('.rt-audience')).backgroundColor
+        return { size: parseFloat(cs.fontSize), color: cs.color, bg }
+      })
+      assert.ok(style.size >= 40, `vraagtekst ${style.size}px`)
+      assert.ok(contrast(style.color, style.bg) >= 7, `contrast ${contrast(style.color, style.bg)}`)
+
+      await page.keyboard.press('b')
+      await audience.getByRole('heading', { level: 1, name: 'Pauze' }).waitFor()
+      await page.keyboard.press('b')
+      await audience.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+
+      // Reload the presenter: the session continues where it was.
+      await page.reload()
+      await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+      assert.equal(
+        await page
+          .getByRole('button', { name: 'Antwoorden tonen (R)' })
+          .getAttribute('aria-pressed'),
+        'true',
+      )
+      await checkA11y(page, 'presentatorweergave')
+      await page.getByRole('button', { name: 'Volgende vraag →' }).click()
+      await audience.getByRole('heading', { level: 1, name: /Vraag 3 van 15/ }).waitFor()
+      assert.equal(await audience.getByText('We willen het samen beter doen.').count(), 0)
+
+      // The tallies add up in the overview, as a chart and a table.
+      await page.goto(`${scanUrl}/consensus`)
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van de tellingen' }).waitFor()
+      await page.getByRole('heading', { name: /geen gedeeld beeld: vraag 2$/ }).waitFor()
+      const row = page.getByRole('row', { name: /^2\. / })
+      assert.match(
+        await row.innerText(),
+        /2\s+0\s+4\s+0\s+6\s+Label 3\s+Hier is \(nog\) geen gedeeld beeld/,
+      )
+      await checkA11y(page, 'overzicht van de tellingen')
+      await audience.close()
+    },
+  },
+  {
+    name: 'sessie: één scherm, bediening met het toetsenbord, sneltoetsen-uitleg',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl + '#/nieuw')
+      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      await page.goto(page.url().replace(/\/$/, '') + '/presenteren')
+      await page.getByRole('button', { name: 'Sneltoetsen (?)' }).click()
+      await page.getByRole('dialog', { name: 'Sneltoetsen' }).waitFor()
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Eén scherm gebruiken' }).click()
+      const view = page.getByRole('region', { name: 'Publieksweergave' })
+      await view.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      await page.keyboard.press('PageDown')
+      await view.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+      await page.keyboard.press('Escape')
+      await view.waitFor({ state: 'detached' })
+      await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+    },
+  },
+]
