@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * The Content-Security-Policy of the built app, as a meta tag (hosts can send the same as a
@@ -39,7 +40,36 @@ function cspMetaTag(): Plugin {
 // Relative base: dist/ can be served from any folder of any static host.
 export default defineConfig({
   base: './',
-  plugins: [vue(), cspMetaTag()],
+  plugins: [
+    vue(),
+    cspMetaTag(),
+    // Offline after one visit: the whole build (fonts included) is precached. registerType
+    // "prompt": a new version waits until the user chooses to reload (src/composables/usePwaUpdate.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Reflectietool eigen kracht',
+        short_name: 'Eigen kracht',
+        description:
+          'Quick Scan van 15 reflectievragen en een actieagenda voor gemeenten. Uw antwoorden blijven in deze browser.',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#154273',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // Hash routing: every page is index.html itself, so no navigation fallback is needed.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

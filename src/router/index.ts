@@ -66,6 +66,7 @@ export const router = createRouter({
       props: (route) => ({ number: Number(route.params.number) }),
     },
     { path: '/over', name: 'about', component: () => import('@/pages/AboutPage.vue') },
+    { path: '/privacy', name: 'privacy', component: () => import('@/pages/PrivacyPage.vue') },
     {
       // The projector window: no app chrome (see App.vue), nothing but the current question.
       path: '/publiek/:id',
