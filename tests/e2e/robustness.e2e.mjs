@@ -118,4 +118,21 @@ export const tests = [
       await other.close()
     },
   },
+  {
+    name: 'gemeentethema: één CSS-bestand verandert de kleuren',
+    async run({ page, baseUrl }) {
+      await page.route('**/gemeente-thema.css', (route) =>
+        route.fulfill({
+          contentType: 'text/css',
+          body: ':root { --rt-color-accent: rgb(200, 16, 46); }',
+        }),
+      )
+      await page.goto(baseUrl + '#/')
+      await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
+      const header = await page
+        .locator('header')
+        .evaluate((el) => getComputedStyle(el).backgroundColor)
+      assert.equal(header, 'rgb(200, 16, 46)')
+    },
+  },
 ]
