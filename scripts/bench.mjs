@@ -1,7 +1,8 @@
 // Benchmarks (figures, not tests): first-load JS beside a bare Vue + vue-router + Pinia + Dexie
 // build, and PDF generation in Chromium beside bare jsPDF writing the same text.
 // Usage: npm run bench
-import { execSync } from 'node:child_process'
+import { execFile, execSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -145,8 +146,45 @@ console.log(`  app:                             ${kb(app.gz)} (${kb(app.raw)} on
 console.log(`  kale Vue+router+Pinia+Dexie:     ${kb(bare.gz)} (${kb(bare.raw)} onverpakt)`)
 console.log(`  verhouding app / kaal:           ${(app.gz / bare.gz).toFixed(2)}`)
 
+/**
+ * Lighthouse (the npm package) against Debian's Chromium, mobile and desktop. Run as a child
+ * process asynchronously: the server it measures lives in this process and must keep serving.
+ */
+async function lighthouse(url, chromePath) {
+  const out = join(root, 'node_modules/.bench-lighthouse.json')
+  const scores = {}
+  for (const preset of ['mobile', 'desktop']) {
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/lighthouse'),
+      [
+        url,
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, timeout: 180_000 },
+    )
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    scores[preset] = Object.fromEntries(
+      Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+    )
+    scores[preset].lcp = report.audits['largest-contentful-paint'].displayValue
+  }
+  return scores
+}
+
 const server = await startServer({ root: join(root, 'dist') })
 try {
+  const lh = await lighthouse(server.url, await findChromium())
+  console.log('Lighthouse (performance · accessibility · best practices · SEO · LCP)')
+  for (const [preset, s] of Object.entries(lh)) {
+    console.log(
+      `  ${preset.padEnd(8)} ${s.performance} · ${s.accessibility} · ${s['best-practices']} · ${s.seo} · ${s.lcp}`,
+    )
+  }
   const t = await pdfTimings(server.url)
   console.log('PDF van een volle scan (15 lange antwoorden, acties) in Chromium')
   console.log(`  eerste keer (jsPDF en fonts laden): ${t.cold} ms`)

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -93,10 +94,18 @@ export function startServer({ root = 'dist', port = 0 } = {}) {
     const file = fileFor(base, req.url ?? '/')
     try {
       if (!file || !(await stat(file)).isFile()) return plain(404, 'Niet gevonden')
-      const body = await readFile(file)
+      const raw = await readFile(file)
+      const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream'
+      // Compress text as any real static host does (so Lighthouse measures what users get).
+      const gzip =
+        /^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      const body = gzip ? gzipSync(raw) : raw
       res.writeHead(200, {
-        'Content-Type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': body.length,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        Vary: 'Accept-Encoding',
         // Vite puts a content hash in every file name under assets/.
         'Cache-Control': file.startsWith(join(base, 'assets') + sep)
           ? 'public, max-age=31536000, immutable'
