@@ -135,4 +135,29 @@ export const tests = [
       assert.equal(header, 'rgb(200, 16, 46)')
     },
   },
+  {
+    name: 'axe op de overige pagina’s: gegevens, privacy, niet gevonden',
+    async run({ page, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Gegevens', municipality: 'Ede' })
+      await page.goto(`${scanUrl}/gegevens`)
+      await page.getByRole('heading', { level: 1, name: 'Gegevens van de Quick Scan' }).waitFor()
+      await checkA11y(page, 'gegevens wijzigen')
+      await page.getByLabel('Gemeente (optioneel)').fill('Ede en Wageningen')
+      await page.getByRole('button', { name: 'Gegevens opslaan' }).click()
+      await page.getByText('Gemeente Ede en Wageningen').first().waitFor()
+      await page.goto(baseUrl + '#/privacy')
+      await page
+        .getByRole('heading', { level: 1, name: 'Uw antwoorden blijven in deze browser' })
+        .waitFor()
+      await checkA11y(page, 'privacy')
+      await page.goto(baseUrl + '#/bestaat-niet')
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor()
+      await checkA11y(page, 'niet gevonden')
+      await page.goto(`${scanUrl}/vraag/16`)
+      await page.getByRole('heading', { level: 1, name: 'Vraag niet gevonden' }).waitFor()
+      await page.goto(baseUrl + '#/scan/onbekend')
+      await page.getByRole('heading', { level: 1, name: 'Quick Scan niet gevonden' }).waitFor()
+      await checkA11y(page, 'scan niet gevonden')
+    },
+  },
 ]
