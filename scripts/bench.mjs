@@ -154,9 +154,12 @@ async function lighthouse(url, chromePath) {
   const out = join(root, 'node_modules/.bench-lighthouse.json')
   const scores = {}
   for (const preset of ['mobile', 'desktop']) {
+    // Fetched on first use (npm registry), so installing the project does not carry it.
     await promisify(execFile)(
-      join(root, 'node_modules/.bin/lighthouse'),
+      'npx',
       [
+        '--yes',
+        'lighthouse@12.8.2',
         url,
         '--quiet',
         '--only-categories=performance,accessibility,best-practices,seo',
