@@ -2,27 +2,13 @@ import { fileURLToPath, URL } from 'node:url'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { metaPolicy } from './csp.config.mjs'
 import { VitePWA } from 'vite-plugin-pwa'
 
 /**
- * The Content-Security-Policy of the built app, as a meta tag (hosts can send the same as a
- * header; see README). Only in the build: the dev server injects inline styles.
- * frame-ancestors cannot be set by a meta tag; it belongs in the host's header.
+ * The Content-Security-Policy of the built app (csp.config.mjs), as a meta tag. Only in the
+ * build: the dev server injects inline styles.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ')
-
 function cspMetaTag(): Plugin {
   return {
     name: 'csp-meta-tag',
@@ -30,7 +16,7 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy },
         injectTo: 'head-prepend',
       },
     ],

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { headerPolicy } from '../csp.config.mjs'
 import { gzipSync } from 'node:zlib'
 
 const types = {
@@ -28,27 +29,8 @@ const types = {
   '.ttf': 'font/ttf',
 }
 
-/**
- * The policy of the meta tag in the built index.html (see contentSecurityPolicy in
- * vite.config.ts), plus frame-ancestors, which only a header can carry.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
-
 export const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
+  'Content-Security-Policy': headerPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 }

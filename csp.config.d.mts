@@ -1,0 +1,3 @@
+export declare const cspDirectives: string[]
+export declare const metaPolicy: string
+export declare const headerPolicy: string
