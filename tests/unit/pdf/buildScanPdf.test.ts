@@ -46,7 +46,7 @@ const meta: ScanMeta = {
 const longAnswer =
   'Eerste zin van het lange antwoord. ' +
   Array.from(
-    { length: 140 },
+    { length: 220 },
     (_, i) => `Zin ${i + 1} gaat over eigen kracht, netwerk en regie.`,
   ).join(' ') +
   ' Laatste zin van het lange antwoord.'
@@ -130,6 +130,10 @@ function expectInOrder(text: string, parts: string[]) {
 }
 
 describe('buildScanPdf', () => {
+  it('uses an answer of more than 10,000 characters', () => {
+    expect(longAnswer.length).toBeGreaterThan(10_000)
+  })
+
   it('prints the whole scan and agenda, in order, with Unicode, long answers and page numbers', async () => {
     const doc = buildScanPdf(scan, 'both', deps, new Date(2026, 10, 23, 14, 32))
     const { text, pages } = await textOf(doc)
