@@ -76,18 +76,27 @@ class Writer {
   /** Writes text, wrapped, continuing on new pages as needed. */
   text(
     text: string,
-    opts: { size?: number; bold?: boolean; color?: Rgb; indent?: number; after?: number } = {},
+    opts: {
+      size?: number
+      bold?: boolean
+      color?: Rgb
+      indent?: number
+      after?: number
+      /** Room (mm) that must follow the last line on the same page. */
+      keepLastWith?: number
+    } = {},
   ) {
     const size = opts.size ?? 10.5
     const indent = opts.indent ?? 0
     this.doc.setFont(FONT, opts.bold ? 'bold' : 'normal')
     this.doc.setTextColor(...((opts.color ?? COLOR.text) as [number, number, number]))
     const lh = this.lineHeight(size)
-    for (const line of this.lines(text, size, WIDTH - indent)) {
-      this.ensure(lh)
+    const lines = this.lines(text, size, WIDTH - indent)
+    lines.forEach((line, i) => {
+      this.ensure(lh + (i === lines.length - 1 ? (opts.keepLastWith ?? 0) : 0))
       this.doc.text(line, MARGIN.left + indent, this.y + size * PT)
       this.y += lh
-    }
+    })
     this.y += opts.after ?? 2
   }
 
@@ -193,19 +202,22 @@ function scanSection(w: Writer, scan: PdfScan) {
       const a = scan.answers[n]
       w.heading(`Vraag ${n} van ${questions.length}`, 10, 30)
       w.text(q.text, { size: 12.5, bold: true, after: 3 })
+      // The label stays in one piece with the rule under it, and with the answer's last line:
+      // never a label alone at the top of a page.
+      const label = labelText(a?.label ?? null)
+      const labelRoom = w.lines(label, 10).length * w.lineHeight(10) + 9
       const answer = normaliseParagraphs(a?.text ?? '')
       if (answer) {
-        for (const para of answer.split('\n')) {
+        const paras = answer.split('\n')
+        paras.forEach((para, i) => {
           if (para === '') w.gap(2)
-          else w.text(para, { after: 0.6 })
-        }
+          else w.text(para, { after: 0.6, keepLastWith: i === paras.length - 1 ? labelRoom : 0 })
+        })
         w.gap(1.5)
       } else {
-        w.text('Niet ingevuld', { color: COLOR.subtle, after: 2.5 })
+        w.text('Niet ingevuld', { color: COLOR.subtle, after: 2.5, keepLastWith: labelRoom })
       }
-      // The label stays in one piece with the rule under it: no line of it alone on a page.
-      const label = labelText(a?.label ?? null)
-      w.ensure(w.lines(label, 10).length * w.lineHeight(10) + 9)
+      w.ensure(labelRoom)
       w.text(label, { size: 10, bold: true, color: COLOR.subtle, after: 1 })
       if (a?.discuss)
         w.text('Hier willen we over verder praten.', { size: 10, color: COLOR.subtle, after: 1 })
