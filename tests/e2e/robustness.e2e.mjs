@@ -70,6 +70,11 @@ export const tests = [
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
       await noScroll('start')
+      for (const path of ['#/over', '#/inspiratie/8', '#/inspiratie/1', '#/inspiratie/5']) {
+        await page.goto(baseUrl + path)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await noScroll(path)
+      }
       await checkA11y(page, 'start op 320 px')
     },
   },
