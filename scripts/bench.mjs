@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { firstLoadFiles } from './check-build.mjs'
-import { findChromium } from './ensure-chromium.mjs'
+import { chromiumArgs, findChromium } from './ensure-chromium.mjs'
 import { startServer } from './serve.mjs'
 
 const root = resolve(import.meta.dirname, '..')
@@ -61,15 +61,7 @@ const para = (n, i) =>
 async function pdfTimings(baseUrl) {
   const browser = await chromium.launch({
     executablePath: await findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   })
   try {
     const page = await (
@@ -165,7 +157,7 @@ async function lighthouse(url, chromePath) {
         '--only-categories=performance,accessibility,best-practices,seo',
         '--output=json',
         `--output-path=${out}`,
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        `--chrome-flags=--headless ${chromiumArgs.join(' ')}`,
         ...(preset === 'desktop' ? ['--preset=desktop'] : []),
       ],
       { env: { ...process.env, CHROME_PATH: chromePath }, timeout: 180_000 },

@@ -28,6 +28,20 @@ function runInherited(command) {
  * The path of a Chromium executable; installs Debian's package when that is possible.
  * @returns {Promise<string>}
  */
+/**
+ * Flags for headless Chromium on these machines: without the background-networking ones it
+ * tries to reach Google's hosts, which this network refuses.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 export async function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv) {

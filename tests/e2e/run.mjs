@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { findChromium } from '../../scripts/ensure-chromium.mjs'
+import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs'
 import { startServer } from '../../scripts/serve.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -80,15 +80,7 @@ let browser
 try {
   browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   })
   await mkdir(resultsDir, { recursive: true })
 
