@@ -139,45 +139,62 @@ console.log(`  kale Vue+router+Pinia+Dexie:     ${kb(bare.gz)} (${kb(bare.raw)} 
 console.log(`  verhouding app / kaal:           ${(app.gz / bare.gz).toFixed(2)}`)
 
 /**
- * Lighthouse (the npm package) against Debian's Chromium, mobile and desktop. Run as a child
- * process asynchronously: the server it measures lives in this process and must keep serving.
+ * Lighthouse (the npm package) against Debian's Chromium, mobile and desktop, RUNS times each:
+ * one run's score moves with whatever else the machine does, so the median is printed beside
+ * the lowest and highest. Run as a child process asynchronously: the server it measures lives
+ * in this process and must keep serving.
  */
-async function lighthouse(url, chromePath) {
+const RUNS = 3
+async function lighthouseRun(url, chromePath, preset) {
   const out = join(root, 'node_modules/.bench-lighthouse.json')
-  const scores = {}
+  // Fetched on first use (npm registry), so installing the project does not carry it.
+  await promisify(execFile)(
+    'npx',
+    [
+      '--yes',
+      'lighthouse@12.8.2',
+      url,
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      `--output-path=${out}`,
+      `--chrome-flags=--headless ${chromiumArgs.join(' ')}`,
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, timeout: 180_000 },
+  )
+  const report = JSON.parse(readFileSync(out, 'utf8'))
+  const scores = Object.fromEntries(
+    Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
+  )
+  return { ...scores, lcp: report.audits['largest-contentful-paint'].numericValue }
+}
+
+async function lighthouse(url, chromePath) {
+  const results = {}
   for (const preset of ['mobile', 'desktop']) {
-    // Fetched on first use (npm registry), so installing the project does not carry it.
-    await promisify(execFile)(
-      'npx',
-      [
-        '--yes',
-        'lighthouse@12.8.2',
-        url,
-        '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--output=json',
-        `--output-path=${out}`,
-        `--chrome-flags=--headless ${chromiumArgs.join(' ')}`,
-        ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-      ],
-      { env: { ...process.env, CHROME_PATH: chromePath }, timeout: 180_000 },
-    )
-    const report = JSON.parse(readFileSync(out, 'utf8'))
-    scores[preset] = Object.fromEntries(
-      Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]),
-    )
-    scores[preset].lcp = report.audits['largest-contentful-paint'].displayValue
+    const runs = []
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, chromePath, preset))
+    results[preset] = runs
   }
-  return scores
+  return results
 }
 
 const server = await startServer({ root: join(root, 'dist') })
 try {
   const lh = await lighthouse(server.url, await findChromium())
-  console.log('Lighthouse (performance · accessibility · best practices · SEO · LCP)')
-  for (const [preset, s] of Object.entries(lh)) {
+  console.log(
+    `Lighthouse, mediaan van ${RUNS} (laagste–hoogste): performance · accessibility · best practices · SEO · LCP`,
+  )
+  for (const [preset, runs] of Object.entries(lh)) {
+    const cell = (key, fmt = String) => {
+      const xs = runs.map((r) => r[key])
+      const [lo, hi] = [Math.min(...xs), Math.max(...xs)]
+      return lo === hi ? fmt(lo) : `${fmt(median(xs))} (${fmt(lo)}–${fmt(hi)})`
+    }
+    const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
     console.log(
-      `  ${preset.padEnd(8)} ${s.performance} · ${s.accessibility} · ${s['best-practices']} · ${s.seo} · ${s.lcp}`,
+      `  ${preset.padEnd(8)} ${['performance', 'accessibility', 'best-practices', 'seo'].map((k) => cell(k)).join(' · ')} · ${cell('lcp', seconds)}`,
     )
   }
   const t = await pdfTimings(server.url)

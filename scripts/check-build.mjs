@@ -1,5 +1,6 @@
 // Build check: what the browser loads first (the entry script, what it imports statically and
-// what index.html preloads) must carry no jsPDF, no PDF fonts, and stay under 100 kB gzipped.
+// what index.html preloads) must carry no jsPDF, no PDF fonts and no Dexie (the storage layer
+// loads after the first paint), and stay under 100 kB gzipped.
 // Prints the figures; exits 1 when a rule is broken. Run after `vite build`.
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -44,6 +45,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (/jsPDF|jspdf/i.test(code.replace(/import\(["'][^"']*["']\)/g, '')))
       problems.push(`${f} bevat jsPDF`)
     if (/NotoSans|AAEAAAA/.test(code)) problems.push(`${f} bevat lettertypegegevens`)
+    if (/\bsemVer\b|MissingAPIError/.test(code)) problems.push(`${f} bevat Dexie`)
   }
   console.log(
     `Eerste laadbeurt: ${files.length} JS-bestanden, ${(raw / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzip`,

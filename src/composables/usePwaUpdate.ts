@@ -1,17 +1,19 @@
 import { ref } from 'vue'
+import { afterFirstPaint } from './afterFirstPaint'
 
 /**
  * Offline support and updates. The service worker (vite-plugin-pwa, Workbox) precaches the
  * app; a new version is installed in the background but only takes over when the user chooses
- * "Herladen", never under someone in the middle of a sentence. Loaded after start-up, with
- * import(), and not at all in the dev server.
+ * "Herladen", never under someone in the middle of a sentence. Loaded after the first paint,
+ * with import(), and not at all in the dev server.
  */
 export function usePwaUpdate() {
   const needRefresh = ref(false)
   let update: ((reload?: boolean) => Promise<void>) | null = null
 
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    void import('virtual:pwa-register')
+    void afterFirstPaint()
+      .then(() => import('virtual:pwa-register'))
       .then(({ registerSW }) => {
         update = registerSW({
           onNeedRefresh: () => (needRefresh.value = true),

@@ -1,6 +1,18 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import StartPage from '@/pages/StartPage.vue'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** No app chrome (the projector window). */
+    bare?: boolean
+    /** Renders before the storage layer is loaded and opened: static text only. */
+    withoutStorage?: boolean
+  }
+}
+
+/** Pages of fixed text, shown without waiting for IndexedDB. */
+const withoutStorage = { withoutStorage: true }
+
 /**
  * Hash history: the built app works from any static host and any folder, without the host
  * having to rewrite unknown paths to index.html. Other pages load on demand.
@@ -9,7 +21,8 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     // The start page is what a first visit shows: part of the first load, not a lazy chunk.
-    { path: '/', name: 'start', component: StartPage },
+    // Its draft list waits for the storage itself (DraftList), the rest shows at once.
+    { path: '/', name: 'start', component: StartPage, meta: withoutStorage },
     { path: '/nieuw', name: 'new-scan', component: () => import('@/pages/NewScanPage.vue') },
     {
       path: '/scan/:id',
@@ -58,15 +71,27 @@ export const router = createRouter({
       path: '/inspiratie',
       name: 'inspiration',
       component: () => import('@/pages/InspirationIndexPage.vue'),
+      meta: withoutStorage,
     },
     {
       path: '/inspiratie/:number(\\d+)',
       name: 'inspiration-question',
       component: () => import('@/pages/InspirationPage.vue'),
       props: (route) => ({ number: Number(route.params.number) }),
+      meta: withoutStorage,
     },
-    { path: '/over', name: 'about', component: () => import('@/pages/AboutPage.vue') },
-    { path: '/privacy', name: 'privacy', component: () => import('@/pages/PrivacyPage.vue') },
+    {
+      path: '/over',
+      name: 'about',
+      component: () => import('@/pages/AboutPage.vue'),
+      meta: withoutStorage,
+    },
+    {
+      path: '/privacy',
+      name: 'privacy',
+      component: () => import('@/pages/PrivacyPage.vue'),
+      meta: withoutStorage,
+    },
     {
       // The projector window: no app chrome (see App.vue), nothing but the current question.
       path: '/publiek/:id',
@@ -84,6 +109,7 @@ export const router = createRouter({
       path: '/:pathMatch(.*)*',
       name: 'not-found',
       component: () => import('@/pages/NotFoundPage.vue'),
+      meta: withoutStorage,
     },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -1,20 +1,32 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import * as repo from '@/db/repository'
+import type { NewScan, ScanWithAnswers } from '@/db/repository'
 import type { ScanMeta } from '@/domain/scan'
 import { useStorageStore } from './storage'
+
+/**
+ * The storage layer, loaded on demand: this store is part of the start page, which paints
+ * before Dexie has arrived. Use it only once storage is open (storage.mode is set).
+ */
+const repository = () => import('@/db/repository')
 
 /** The list of drafts (summaries only) and the actions on whole drafts. */
 export const useScansStore = defineStore('scans', () => {
   const storage = useStorageStore()
   const summaries = ref<ScanMeta[]>([])
   const loaded = ref(false)
-  const lastDeleted = ref<repo.ScanWithAnswers | null>(null)
+  const lastDeleted = ref<ScanWithAnswers | null>(null)
   let subscription: { unsubscribe(): void } | null = null
+  let watching = false
 
   /** Follows the draft list live, also changes made in other tabs. */
-  function watch() {
-    subscription ??= repo.watchScans().subscribe({
+  async function watch() {
+    if (watching) return
+    watching = true
+    const repo = await repository()
+    // stopWatching() may have come while the module loaded.
+    if (!watching) return
+    subscription = repo.watchScans().subscribe({
       next: (list) => {
         summaries.value = list
         loaded.value = true
@@ -26,30 +38,32 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   function stopWatching() {
+    watching = false
     subscription?.unsubscribe()
     subscription = null
   }
 
-  async function create(input: repo.NewScan) {
+  async function create(input: NewScan) {
+    const repo = await repository()
     const meta = await storage.track(() => repo.createScan(input))
     void repo.requestPersistence()
     return meta
   }
 
   const rename = (id: string, title: string) =>
-    storage.track(() => repo.updateScanMeta(id, { title }))
+    storage.track(async () => (await repository()).updateScanMeta(id, { title }))
 
   const duplicate = (scan: ScanMeta) =>
-    storage.track(() => repo.duplicateScan(scan.id, `${scan.title} (kopie)`))
+    storage.track(async () => (await repository()).duplicateScan(scan.id, `${scan.title} (kopie)`))
 
   async function remove(id: string) {
-    lastDeleted.value = await storage.track(() => repo.deleteScan(id))
+    lastDeleted.value = await storage.track(async () => (await repository()).deleteScan(id))
   }
 
   async function undoRemove() {
     const snapshot = lastDeleted.value
     if (!snapshot) return null
-    await storage.track(() => repo.restoreDeletedScan(snapshot))
+    await storage.track(async () => (await repository()).restoreDeletedScan(snapshot))
     lastDeleted.value = null
     return snapshot.meta
   }
