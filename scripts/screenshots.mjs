@@ -1,7 +1,8 @@
 // Screenshots of every page for a visual review, with realistic data entered through the UI.
 // Usage: npx vite build && node scripts/screenshots.mjs [output folder]
 // (default folder: test-results/screens). Prints the files it wrote.
-// With AXE=1 it also runs axe-core (WCAG 2.2 A/AA) on every screenshot and prints violations.
+// With AXE=1 it also runs axe-core (WCAG 2.2 A/AA) on every screenshot and prints violations;
+// with SCHEME=dark the pages are shown as on a device set to the dark colour scheme.
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -186,6 +187,7 @@ async function main() {
       locale: 'nl-NL',
       timezoneId: 'Europe/Amsterdam',
       serviceWorkers: 'block',
+      colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light',
     })
     context.setDefaultTimeout(15_000)
     const page = await context.newPage()
