@@ -1,18 +1,15 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import * as repo from '@/db/repository'
 import { isoDate } from '@/domain/dates'
-import {
-  MAX_FILE_BYTES,
-  readExportFile,
-  serialiseExport,
-  toExportedScan,
-  type ExportFile,
-  type ScanSummary,
-} from '@/domain/fileFormat'
+import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
 import { slug } from '@/domain/slug'
 import { downloadTextFile, readTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
+
+// Loaded when a file is written or read: the start page shows the file section at once, without
+// the storage layer or the schema library.
+const repository = () => import('@/db/repository')
+const fileFormat = () => import('@/domain/fileFormat')
 
 /** Export, backup and import. Reading a file never touches stored drafts until the user confirms. */
 export const useFilesStore = defineStore('files', () => {
@@ -24,6 +21,10 @@ export const useFilesStore = defineStore('files', () => {
   const lastBackupAt = ref<number | null>(Number(localStorage.getItem('rt-last-backup')) || null)
 
   async function exportScan(id: string) {
+    const [repo, { serialiseExport, toExportedScan }] = await Promise.all([
+      repository(),
+      fileFormat(),
+    ])
     const scan = await repo.getScan(id)
     if (!scan) throw new Error('Deze Quick Scan bestaat niet (meer).')
     const content = serialiseExport('scan', [toExportedScan(scan.meta, scan.answers, scan.actions)])
@@ -36,6 +37,10 @@ export const useFilesStore = defineStore('files', () => {
   }
 
   async function exportBackup() {
+    const [repo, { serialiseExport, toExportedScan }] = await Promise.all([
+      repository(),
+      fileFormat(),
+    ])
     const all = await repo.getAllScans()
     const content = serialiseExport(
       'backup',
@@ -55,6 +60,7 @@ export const useFilesStore = defineStore('files', () => {
   /** Reads and checks a chosen file; returns an error message or null (then `pending` is set). */
   async function read(file: File): Promise<string | null> {
     pending.value = null
+    const { MAX_FILE_BYTES, readExportFile } = await fileFormat()
     if (file.size > MAX_FILE_BYTES) {
       return `Dit bestand is te groot (meer dan ${MAX_FILE_BYTES / 1024 / 1024} MB). Een bestand van deze tool is veel kleiner; kies het juiste bestand.`
     }
@@ -73,7 +79,7 @@ export const useFilesStore = defineStore('files', () => {
   async function confirmImport() {
     const p = pending.value
     if (!p) return []
-    const added = await storage.track(() => repo.importScans(p.file.scans))
+    const added = await storage.track(async () => (await repository()).importScans(p.file.scans))
     pending.value = null
     return added
   }
