@@ -133,7 +133,7 @@ export const tests = [
       // The overview shows which questions have actions.
       await page.goto(scanUrl + '/overzicht')
       const q12 = page.getByRole('article', { name: /^12\. / })
-      await q12.getByText('1 actie op de agenda').waitFor()
+      await q12.getByText('1 actie op de actieagenda').waitFor()
       await checkA11y(page, 'overzicht met acties')
     },
   },

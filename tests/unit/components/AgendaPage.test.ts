@@ -151,4 +151,17 @@ describe('QuestionAgendaActions', () => {
       'Vraag 12 staat op de actieagenda, bij deel C.',
     )
   })
+
+  it('fits in one row on the overview, with names that say which question they are for', async () => {
+    await openScan()
+    wrapper = mount(QuestionAgendaActions, {
+      props: { number: 4, compact: true },
+      slots: { default: '<a href="#/x">Wijzig</a>' },
+      global: { plugins: [router()] },
+    })
+    const row = wrapper.get('.rt-question-agenda__row')
+    expect(row.element.firstElementChild?.textContent).toBe('Wijzig')
+    expect(row.get('label').text()).toBe('Hier willen we over verder praten (vraag 4)')
+    expect(row.get('button').attributes('aria-label')).toBe('Vraag 4 op de actieagenda zetten')
+  })
 })
