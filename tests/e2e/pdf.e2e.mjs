@@ -31,7 +31,7 @@ export const tests = [
       await page.getByText('Vraag 3 staat op de actieagenda, bij deel A.').waitFor()
 
       await page.goto(`${scanUrl}/overzicht`)
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       await page.getByRole('radio', { name: 'Quick Scan en actieagenda' }).check()
       const [download] = await Promise.all([
         page.waitForEvent('download'),

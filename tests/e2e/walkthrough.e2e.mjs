@@ -252,7 +252,7 @@ export const tests = [
 
       // Overview: the answers as literal text, never as HTML.
       await page.getByRole('link', { name: 'Alle antwoorden op één pagina' }).click()
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       const main = page.getByRole('main')
       await main.getByText(Q1, { exact: true }).waitFor()
       await main.getByText(ANSWER_1, { exact: true }).waitFor()
@@ -367,7 +367,7 @@ export const tests = [
       await answer(page, 'Eenheellangwoordzonderspatieseenheellangwoordzonderspaties', 2)
       await noHorizontalScroll(page, 'vraag 13')
       await page.goto(scanUrl + '/overzicht')
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       await noHorizontalScroll(page, 'overzicht')
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
