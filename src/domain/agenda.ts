@@ -105,10 +105,23 @@ export function moveAction(
   return renumbered
 }
 
-/** The text of an action created from a question: a reference the user can build on. */
-export function actionTextForQuestion(question: number): string {
-  const q = questions.find((x) => x.number === question)
-  return q ? `Naar aanleiding van vraag ${q.number}: ${q.text}` : ''
+/** A part's heading on the agenda and in the PDF: the source's title without its full stop. */
+export function agendaPartHeading(p: { part: PartId; title: string }): string {
+  return `${p.part}. ${p.title.replace(/\.\s*$/, '')}`
+}
+
+/**
+ * An action as one text for a table cell (PDF, print): what was typed, and the question it
+ * belongs to. An action put on the agenda from a question starts empty (the agenda page shows
+ * the question as a link above it); until it is filled in, the question's text says what it is
+ * about.
+ */
+export function actionCellText(a: Pick<AgendaAction, 'action' | 'question'>): string {
+  const text = a.action.trim()
+  if (a.question === null) return text
+  if (text) return `${text}\n(bij vraag ${a.question})`
+  const q = questions.find((x) => x.number === a.question)
+  return q ? `Bij vraag ${q.number}: ${q.text}` : `(bij vraag ${a.question})`
 }
 
 const candidateLabels: readonly LabelValue[] = [2, 3, 4]

@@ -5,7 +5,12 @@ import { toolName, sourceCredit } from '@/content/intro'
 import { labels } from '@/content/labels'
 import { parts } from '@/content/parts'
 import { questions } from '@/content/questions'
-import { actionsOfPart, type AgendaAction } from '@/domain/agenda'
+import {
+  actionCellText,
+  actionsOfPart,
+  agendaPartHeading,
+  type AgendaAction,
+} from '@/domain/agenda'
 import { dutchDate, dutchDateTime } from '@/domain/dates'
 import type { AnswerMap, ScanMeta } from '@/domain/scan'
 import type { PdfContents } from './filename'
@@ -236,10 +241,10 @@ function agendaSection(w: Writer, scan: PdfScan, deps: PdfDeps, fit: (t: string)
   w.newPage()
   w.heading('Actieagenda', 20, 40)
   for (const p of agendaParts) {
-    w.heading(`${p.part}. ${p.title}`, 14, 35)
+    w.heading(agendaPartHeading(p), 14, 35)
     w.text(p.hint, { size: 9.5, color: COLOR.subtle, after: 3 })
     const rows = actionsOfPart(scan.actions, p.part).map((a) => [
-      fit(a.action.trim() + (a.question ? `\n(bij vraag ${a.question})` : '')),
+      fit(actionCellText(a)),
       fit(a.who.trim()),
       fit(whenText(a)),
     ])

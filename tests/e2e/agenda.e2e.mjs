@@ -77,15 +77,27 @@ export const tests = [
       )
       assert.equal(await rows.nth(1).getByLabel('Wanneer?').inputValue(), 'voor de zomer')
 
-      // The action from question 12 is in part C and links back to it.
+      // The action from question 12 is in part C, links back to it, and its text is still
+      // empty for the user to write (no text repeating the link).
       const rowsC = rowsOfPart(page, 'C')
       assert.equal(await rowsC.count(), 1)
-      assert.match(
-        await rowsC.nth(0).getByLabel('Actie', { exact: true }).inputValue(),
-        /^Naar aanleiding van vraag 12:/,
-      )
+      assert.equal(await rowsC.nth(0).getByLabel('Actie', { exact: true }).inputValue(), '')
       const back = rowsC.nth(0).getByRole('link', { name: /^vraag 12:/ })
       assert.match(await back.getAttribute('href'), /\/vraag\/12$/)
+      // Alone in its part: nothing to move, so no move buttons; two in part B: both have them.
+      assert.equal(
+        await rowsC
+          .nth(0)
+          .getByRole('button', { name: /verplaatsen$/ })
+          .count(),
+        0,
+      )
+      assert.equal(
+        await rowsOfPart(page, 'B')
+          .getByRole('button', { name: /verplaatsen$/ })
+          .count(),
+        4,
+      )
 
       // Delete, undo, delete again.
       await page.getByRole('button', { name: 'Actie 1 van deel B verwijderen' }).click()
@@ -121,7 +133,7 @@ export const tests = [
       // The overview shows which questions have actions.
       await page.goto(scanUrl + '/overzicht')
       const q12 = page.getByRole('article', { name: /^12\. / })
-      await q12.getByText('1 actie op de agenda').waitFor()
+      await q12.getByText('1 actie op de actieagenda').waitFor()
       await checkA11y(page, 'overzicht met acties')
     },
   },

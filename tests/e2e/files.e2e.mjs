@@ -58,7 +58,7 @@ export const tests = [
           'Şükrü ’ <img src=x onerror=alert(1)>',
         )
         assert.equal(await p2.getByRole('radio', { name: /^Label 3/ }).isChecked(), true)
-        await p2.getByText('1 actie op de agenda').waitFor()
+        await p2.getByText('1 actie op de actieagenda').waitFor()
       } finally {
         await other.close()
       }

@@ -46,7 +46,7 @@ export const tests = [
         await tabTo(page, n < 15 ? /^Volgende vraag$/ : /^Naar het overzicht$/)
         await page.keyboard.press('Enter')
       }
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       await page.getByText('15 van 15 vragen zijn ingevuld').waitFor()
 
       await tabTo(page, /^Naar de actieagenda$/, 200)

@@ -65,7 +65,7 @@ export const tests = [
       )
       await noScroll('vraag 13')
       await page.goto(`${scanUrl}/overzicht`)
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       await noScroll('overzicht')
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()

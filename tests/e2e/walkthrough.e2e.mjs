@@ -195,7 +195,10 @@ export const tests = [
       for (const name of PARTS) await page.getByRole('heading', { level: 2, name }).waitFor()
       await page.getByRole('link', { name: Q1, exact: true }).waitFor()
       assert.equal(await statusOf(page, 1), 'Niet begonnen')
-      await page.getByRole('link', { name: 'Overzicht van alle antwoorden' }).waitFor()
+      await page.getByRole('link', { name: 'Alle antwoorden op één pagina' }).waitFor()
+      await page.getByRole('link', { name: 'Tellingen uit de groepssessie' }).waitFor()
+      // "Zeist" is in the title already: no separate "Gemeente Zeist" next to it.
+      assert.equal(await page.getByRole('main').getByText('Gemeente Zeist').count(), 0)
       await checkA11y(page, 'takenlijst')
 
       // Question 1: text and label 2, by clicking through from the task list.
@@ -248,8 +251,8 @@ export const tests = [
       assert.equal(await statusOf(page, 4), 'Niet begonnen')
 
       // Overview: the answers as literal text, never as HTML.
-      await page.getByRole('link', { name: 'Overzicht van alle antwoorden' }).click()
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('link', { name: 'Alle antwoorden op één pagina' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       const main = page.getByRole('main')
       await main.getByText(Q1, { exact: true }).waitFor()
       await main.getByText(ANSWER_1, { exact: true }).waitFor()
@@ -364,7 +367,7 @@ export const tests = [
       await answer(page, 'Eenheellangwoordzonderspatieseenheellangwoordzonderspaties', 2)
       await noHorizontalScroll(page, 'vraag 13')
       await page.goto(scanUrl + '/overzicht')
-      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
       await noHorizontalScroll(page, 'overzicht')
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { agendaParts } from '@/content/agenda'
 import {
-  actionTextForQuestion,
+  actionCellText,
+  agendaPartHeading,
   actionsOfPart,
   agendaCandidates,
   isActionEmpty,
@@ -94,11 +95,27 @@ describe('candidates', () => {
     expect([...questionsWithActions([action('C', 1, 12), action('A', 1)])]).toEqual([12])
     expect([1, 6, 10, 11, 15].map(partOfQuestion)).toEqual(['A', 'B', 'B', 'C', 'C'])
     expect(() => partOfQuestion(16)).toThrow()
-    expect(actionTextForQuestion(12)).toBe(
-      'Naar aanleiding van vraag 12: Hoe worden deze resultaten van (de inzet op) eigen kracht gemonitord?',
-    )
     expect(isActionEmpty({ action: ' ', who: '', when: '', whenDate: '' })).toBe(true)
     expect(isActionEmpty({ action: '', who: 'Fatma', when: '', whenDate: '' })).toBe(false)
+  })
+})
+
+describe('agenda texts', () => {
+  it('shows the part titles of the source without their full stop', () => {
+    expect(agendaParts.map(agendaPartHeading)).toEqual([
+      'A. Naar een gezamenlijke visie op eigen kracht',
+      'B. Van visie naar uitvoering',
+      'C. Zicht op resultaten',
+    ])
+  })
+
+  it('says in a table cell which question an action belongs to, also before it is filled in', () => {
+    expect(actionCellText({ action: ' Monitoren ', question: null })).toBe('Monitoren')
+    expect(actionCellText({ action: 'Monitoren', question: 12 })).toBe('Monitoren\n(bij vraag 12)')
+    expect(actionCellText({ action: '  ', question: 12 })).toBe(
+      'Bij vraag 12: Hoe worden deze resultaten van (de inzet op) eigen kracht gemonitord?',
+    )
+    expect(actionCellText({ action: '', question: null })).toBe('')
   })
 })
 

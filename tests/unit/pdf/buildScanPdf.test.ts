@@ -96,6 +96,8 @@ const scan: PdfScan = {
     action('b2', 'B', 2, 'Opleidingsplan schrijven'),
     action('b1', 'B', 1, 'Gluren bij de buren in Utrecht'),
     action('c1', 'C', 1, 'Monitoring bespreken met onderzoek', 12),
+    // Put on the agenda from question 3 and not filled in yet.
+    action('a1', 'A', 1, '', 3),
   ],
 }
 
@@ -161,8 +163,12 @@ describe('buildScanPdf', () => {
         ordered.push(`Label ${label.value}:`)
       }
     }
-    ordered.push('Actieagenda', 'Actie', 'Wie doet wat?', 'Wanneer?')
+    ordered.push('Actieagenda', 'A. Naar een gezamenlijke visie op eigen kracht Denk aan:')
+    ordered.push('Actie', 'Wie doet wat?', 'Wanneer?')
     ordered.push(
+      'Bij vraag 3: Welke waarden liggen ten grondslag aan het inzetten op eigen kracht?',
+      'Wie a1: Fatma',
+      'B. Van visie naar uitvoering Denk aan:',
       'Gluren bij de buren in Utrecht',
       'Wie b1: Fatma',
       'Opleidingsplan schrijven',
@@ -171,6 +177,8 @@ describe('buildScanPdf', () => {
     )
     ordered.push('Afspraken over het vervolg', 'maart 2027', 'Elk kwartaal een kort overleg.')
     expectInOrder(text, ordered)
+    // The agenda's part headings drop the full stop of the source's titles.
+    expect(text).not.toMatch(/(eigen kracht|uitvoering|resultaten)\. Denk aan:/)
     expect(text).toContain(`pagina ${pages} van ${pages}`)
     // Every label text appears in full (on the labels page).
     for (const l of labels) expect(text).toContain(l.text)
