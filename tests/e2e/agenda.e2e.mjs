@@ -9,6 +9,17 @@ async function newScan(page, baseUrl, title) {
   return page.url().replace(/\/$/, '')
 }
 
+/** Waits until a locator matches `n` elements: the list follows the database a moment later. */
+async function countBecomes(locator, n, timeout = 5000) {
+  const end = Date.now() + timeout
+  let count = await locator.count()
+  while (count !== n && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50))
+    count = await locator.count()
+  }
+  assert.equal(count, n)
+}
+
 const rowsOfPart = (page, part) =>
   page
     .getByRole('region', { name: new RegExp(`^${part}\\. `) })
@@ -102,10 +113,10 @@ export const tests = [
       // Delete, undo, delete again.
       await page.getByRole('button', { name: 'Actie 1 van deel B verwijderen' }).click()
       await page.getByText('is verwijderd.').waitFor()
-      assert.equal(await rowsOfPart(page, 'B').count(), 1)
+      await countBecomes(rowsOfPart(page, 'B'), 1)
       await page.getByRole('button', { name: 'Ongedaan maken' }).click()
       await page.getByText('De actie is teruggezet.').waitFor()
-      assert.equal(await rowsOfPart(page, 'B').count(), 2)
+      await countBecomes(rowsOfPart(page, 'B'), 2)
       assert.equal(
         await rowsOfPart(page, 'B').nth(0).getByLabel('Actie', { exact: true }).inputValue(),
         'Opleidingsplan schrijven',
