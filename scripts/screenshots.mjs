@@ -262,6 +262,26 @@ async function main() {
     await shoot(page, '1920-vraag-5')
     await open(page, `${scan}/presenteren`, h1(/Vraag 1 van 15/))
     await shoot(page, '1920-presenteren')
+    // Count the room for question 1, reveal it, and show the room's view on this one screen.
+    for (const [label, count] of [
+      [1, 2],
+      [2, 5],
+      [4, 1],
+    ]) {
+      await page.locator(`#tally-1-${label}`).fill(String(count))
+    }
+    await page.getByRole('button', { name: 'Antwoorden tonen (R)' }).click()
+    await shoot(page, '1920-presenteren-geteld')
+    await page.getByRole('button', { name: 'Eén scherm gebruiken' }).click()
+    await page.getByRole('region', { name: 'Publieksweergave' }).waitFor()
+    await shoot(
+      page,
+      '1920-publiek-onthuld',
+      page.getByRole('region', { name: 'Publieksweergave' }),
+    )
+    await page.keyboard.press('Escape')
+    await open(page, `${scan}/consensus`, (p) => p.getByRole('heading', { level: 1 }).waitFor())
+    await shoot(page, '1920-consensus')
 
     // 400% zoom of 1280 px: 320×640 CSS pixels.
     await page.setViewportSize({ width: 320, height: 640 })

@@ -73,9 +73,47 @@ export const tests = [
       for (const path of ['#/over', '#/inspiratie/8', '#/inspiratie/1', '#/inspiratie/5']) {
         await page.goto(baseUrl + path)
         await page.getByRole('heading', { level: 1 }).waitFor()
+        if (path !== '#/over' && path !== '#/inspiratie/8') {
+          await page.locator('figure.rt-figure svg').waitFor()
+        }
         await noScroll(path)
       }
       await checkA11y(page, 'start op 320 px')
+    },
+  },
+  {
+    name: 'beamer (1920 px): grotere letters, figuren over de hele breedte, geen horizontaal scrollen',
+    viewport: { width: 1920, height: 1080 },
+    async run({ page, baseUrl }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Beamer' })
+      const rootSize = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+      )
+      assert.equal(rootSize, 20, 'de basisletter is op 1920 px 125% (20 px)')
+      const fits = async (label) => {
+        const [sw, cw] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ])
+        assert.ok(sw <= cw, `${label}: ${sw}px breed bij ${cw}px venster`)
+      }
+      for (const path of ['', '/vraag/5', '/presenteren', '/consensus', '/actieagenda']) {
+        await page.goto(scanUrl + path)
+        await page.getByRole('heading', { level: 1 }).first().waitFor()
+        await fits(path || 'takenlijst')
+      }
+      for (const n of [1, 5]) {
+        await page.goto(`${baseUrl}#/inspiratie/${n}`)
+        const svg = page.locator('figure.rt-figure svg')
+        await svg.waitFor()
+        await fits(`inspiratie ${n}`)
+        const { figure, text } = await page.evaluate(() => ({
+          figure: document.querySelector('figure.rt-figure svg').getBoundingClientRect().width,
+          text: document.querySelector('.rt-prose p').getBoundingClientRect().width,
+        }))
+        assert.ok(figure >= 1200, `figuur bij vraag ${n} is ${figure}px breed`)
+        assert.ok(text <= 900, `tekstkolom bij vraag ${n} is ${text}px breed`)
+      }
     },
   },
   {

@@ -94,7 +94,7 @@ export const tests = [
 
       // The tallies add up in the overview, as a chart and a table.
       await page.goto(`${scanUrl}/consensus`)
-      await page.getByRole('heading', { level: 1, name: 'Overzicht van de tellingen' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Tellingen uit de groepssessie' }).waitFor()
       await page.getByRole('heading', { name: /geen gedeeld beeld: vraag 2$/ }).waitFor()
       const row = page.getByRole('row', { name: /^2\. / })
       assert.match(
@@ -106,7 +106,7 @@ export const tests = [
     },
   },
   {
-    name: 'sessie: één scherm, bediening met het toetsenbord, sneltoetsen-uitleg',
+    name: 'sessie: één scherm, bediening met het toetsenbord, sneltoetsen-uitleg, verminderde beweging',
     async run({ page, baseUrl }) {
       await page.goto(baseUrl + '#/nieuw')
       await page.getByRole('button', { name: 'Quick Scan starten' }).click()
@@ -120,6 +120,17 @@ export const tests = [
       await view.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
       await page.keyboard.press('PageDown')
       await view.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+
+      // The controls fade out over 0.3 s; with reduced motion asked for, they just disappear.
+      const fade = () =>
+        page
+          .locator('.rt-presenter__overlay')
+          .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration))
+      assert.equal(await fade(), 0.3)
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      assert.ok((await fade()) < 0.001, `overgang bij verminderde beweging: ${await fade()} s`)
+      await page.emulateMedia({ reducedMotion: null })
+
       await page.keyboard.press('Escape')
       await view.waitFor({ state: 'detached' })
       await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
