@@ -6,6 +6,7 @@ import QuestionAgendaActions from '@/components/question/QuestionAgendaActions.v
 import * as repo from '@/db/repository'
 import AgendaPage from '@/pages/AgendaPage.vue'
 import { useScanStore } from '@/stores/scan'
+import { createTestScan } from '../scanFixture'
 
 let scanId: string
 let wrapper: VueWrapper | null = null
@@ -19,15 +20,7 @@ const router = () =>
 beforeEach(async () => {
   setActivePinia(createPinia())
   await repo.openStorage(`agenda-page-${Math.random()}`)
-  scanId = (
-    await repo.createScan({
-      title: 'T',
-      municipality: '',
-      date: '2026-11-23',
-      mode: 'alone',
-      participants: [],
-    })
-  ).id
+  scanId = (await createTestScan()).id
 })
 
 afterEach(() => {

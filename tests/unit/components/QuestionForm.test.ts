@@ -1,29 +1,15 @@
 import { mount, flushPromises } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import QuestionForm from '@/components/question/QuestionForm.vue'
 import { AUTOSAVE_DELAY_MS } from '@/composables/useAutosave'
 import * as repo from '@/db/repository'
-import { useScanStore } from '@/stores/scan'
 import { useStorageStore } from '@/stores/storage'
+import { openTestScan } from '../scanFixture'
 
 let scanId: string
 
 beforeEach(async () => {
-  setActivePinia(createPinia())
-  await repo.openStorage(`form-${Math.random()}`)
-  scanId = (
-    await repo.createScan({
-      title: 'T',
-      municipality: '',
-      date: '2026-11-23',
-      mode: 'alone',
-      participants: [],
-    })
-  ).id
-  const scan = useScanStore()
-  scan.open(scanId)
-  await vi.waitFor(() => expect(scan.state).toBe('ready'))
+  scanId = (await openTestScan()).meta!.id
 })
 
 afterEach(() => {

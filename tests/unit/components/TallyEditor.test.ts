@@ -1,25 +1,13 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import TallyEditor from '@/components/present/TallyEditor.vue'
-import * as repo from '@/db/repository'
 import { useScanStore } from '@/stores/scan'
+import { openTestScan } from '../scanFixture'
 
 let wrapper: VueWrapper | null = null
 
 beforeEach(async () => {
-  setActivePinia(createPinia())
-  await repo.openStorage(`tally-editor-${Math.random()}`)
-  const { id } = await repo.createScan({
-    title: 'Sessie',
-    municipality: '',
-    date: '2026-11-23',
-    mode: 'group',
-    participants: [],
-  })
-  const scan = useScanStore()
-  scan.open(id)
-  await vi.waitFor(() => expect(scan.state).toBe('ready'))
+  await openTestScan({ title: 'Sessie', mode: 'group' })
 })
 
 afterEach(() => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ToolDatabase } from '@/db/database'
 import * as repo from '@/db/repository'
 import { actionsOfPart } from '@/domain/agenda'
+import { createTestScan } from '../scanFixture'
 
 let dbA: ToolDatabase
 let dbB: ToolDatabase
@@ -14,15 +15,7 @@ beforeEach(async () => {
   await dbA.open()
   await dbB.open()
   repo.useDatabase(dbA)
-  scanId = (
-    await repo.createScan({
-      title: 'T',
-      municipality: '',
-      date: '2026-11-23',
-      mode: 'alone',
-      participants: [],
-    })
-  ).id
+  scanId = (await createTestScan()).id
 })
 
 afterEach(() => {
