@@ -24,8 +24,8 @@ export const useScansStore = defineStore('scans', () => {
     if (watching) return
     watching = true
     const repo = await repository()
-    // stopWatching() may have come while the module loaded.
-    if (!watching) return
+    // stopWatching() may have come while the module loaded, or a later watch() already subscribed.
+    if (!watching || subscription) return
     subscription = repo.watchScans().subscribe({
       next: (list) => {
         summaries.value = list

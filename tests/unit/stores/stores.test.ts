@@ -55,6 +55,18 @@ describe('storage store', () => {
 })
 
 describe('scans store', () => {
+  it('subscribes once when the list is left and opened again while storage still loads', async () => {
+    const spy = vi.spyOn(repo, 'watchScans')
+    const scans = useScansStore()
+    const first = scans.watch()
+    scans.stopWatching()
+    const second = scans.watch()
+    await Promise.all([first, second])
+    expect(spy).toHaveBeenCalledTimes(1)
+    scans.stopWatching()
+    spy.mockRestore()
+  })
+
   it('lists drafts live and renames, duplicates, deletes and undoes', async () => {
     const scans = useScansStore()
     scans.watch()
