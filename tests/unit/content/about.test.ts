@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, it, expect } from 'vitest'
 import type { Block } from '@/content/blocks'
 import { aboutBody, aboutIntro, sourceInfo, zonmwProjects } from '@/content/about'
+import { rawSource } from './source'
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-const source = collapse(
-  readFileSync(resolve(__dirname, '../../../../shared/seeds/002_96d0ab715584f9af.txt'), 'utf8'),
-)
+const source = collapse(rawSource)
 
 function blockTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b): string[] => {

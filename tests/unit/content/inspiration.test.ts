@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Block } from '@/content/blocks'
 import { dimensiesEigenKracht, participatieladder } from '@/content/figures'
 import { inspiration, inspirationFor } from '@/content/inspiration'
+import { collapsedSource, rawSource } from './source'
 
 /**
  * The "Inspiratie + voorbeelden" content, checked for structure and against the source text.
- * The source sits in shared/ beside the checkout (as in CI); without it this test fails loudly.
  */
-const sourcePath = resolve(__dirname, '../../../../shared/seeds/002_96d0ab715584f9af.txt')
-const rawSource = readFileSync(sourcePath, 'utf8')
-const source = rawSource.replace(/\s+/g, ' ')
+const source = collapsedSource
 
 const QUESTIONS_WITH_INSPIRATION = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15]
 
