@@ -1,4 +1,5 @@
 import { onBeforeUnmount, shallowRef } from 'vue'
+import { STORAGE_KEYS } from '@/db/constants'
 import {
   initialSession,
   reduce,
@@ -13,7 +14,7 @@ import {
  * continues the session) and sends it over a BroadcastChannel. The audience only listens, and
  * asks for the state when it opens. Same origin only: nothing leaves the browser.
  */
-const storageKey = (scanId: string) => `rt-session-${scanId}`
+const storageKey = (scanId: string) => `${STORAGE_KEYS.sessionPrefix}${scanId}`
 
 type Message = { type: 'state'; state: SessionState } | { type: 'hello' }
 

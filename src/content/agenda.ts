@@ -36,3 +36,17 @@ export const agendaParts: readonly AgendaPart[] = [
 
 /** Column names of the agenda table in the source. */
 export const agendaColumns = { action: 'Actie', who: 'Wie doet wat?', when: 'Wanneer?' } as const
+
+/** The follow-up questions of the source's agenda, as the form, the print view and the PDF ask them. */
+export const followUpTexts = {
+  heading: 'Afspraken over het vervolg',
+  meetAgain: 'Komt de groep in dezelfde samenstelling nog een keer bij elkaar?',
+  meetAgainYes: 'Ja, we komen weer bij elkaar',
+  meetAgainNo: 'Nee, verschillende partijen pakken de punten op',
+  nextMeeting: 'Wanneer komt de groep weer bij elkaar?',
+  pickedUpBy: 'Welke partijen pakken welke punten op?',
+  accountability: 'Hoe houden de deelnemers elkaar aan de afspraken?',
+  accountabilityHint:
+    'Bijvoorbeeld: elk kwartaal een kort overleg, of de voortgang als vast agendapunt.',
+  notAgreed: 'Nog niet afgesproken.',
+} as const

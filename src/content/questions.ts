@@ -86,3 +86,8 @@ export const questions: readonly Question[] = [
 ]
 
 export const QUESTION_COUNT = questions.length
+
+const byNumber = new Map(questions.map((q) => [q.number, q]))
+
+/** The question with this number, or undefined. */
+export const questionByNumber = (n: number): Question | undefined => byNumber.get(n)

@@ -1,6 +1,7 @@
 import Dexie, { liveQuery, type Observable } from 'dexie'
 import { toRaw } from 'vue'
 import type { LabelValue } from '@/content/labels'
+import { ToolError } from '@/domain/errors'
 import { newId } from '@/domain/id'
 import type { PartId } from '@/content/parts'
 import {
@@ -13,6 +14,15 @@ import {
 } from '@/domain/agenda'
 import { toStoredScan, type ExportedScan } from '@/domain/fileFormat'
 import { restoreAction, restoreAnswer, restoreScanMeta } from '@/domain/restore'
+import {
+  limitOf,
+  type FieldProp,
+  type FieldTarget,
+  type FieldTimes,
+  type FieldValues,
+  type FollowUpProp,
+} from '@/domain/fields'
+import { hardLimit, LIMITS } from '@/domain/limits'
 import type { Tally } from '@/domain/tally'
 import {
   SCAN_FORMAT_VERSION,
@@ -44,7 +54,7 @@ let db: ToolDatabase | null = null
 let versionChangeHandler: (() => Promise<void> | void) | null = null
 
 function database(): ToolDatabase {
-  if (!db) throw new Error('De opslag is nog niet geopend.')
+  if (!db) throw new ToolError('storage-not-open')
   return db
 }
 
@@ -168,6 +178,7 @@ export async function createScan(input: NewScan, now = Date.now()): Promise<Scan
     updatedAt: now,
     answeredCount: 0,
     followUp: emptyFollowUp(),
+    fieldTimes: {},
   }
   await database().scans.add(meta)
   return meta
@@ -189,33 +200,93 @@ export async function updateScanMeta(id: string, changes: MetaChanges, now = Dat
   if (changes.title !== undefined) patch.title = changes.title.trim() || 'Quick Scan zonder titel'
   if (changes.participants) patch.participants = cleanParticipants(changes.participants)
   const n = await database().scans.update(id, patch)
-  if (n === 0) throw new Error('Deze Quick Scan bestaat niet (meer).')
+  if (n === 0) throw new ToolError('scan-missing')
 }
 
 export type AnswerChange =
   { text: string } | { label: LabelValue | null } | { discuss: boolean } | { tally: Tally }
 
+export interface WriteOptions {
+  /**
+   * Write only when this change is newer than the stored field (a replayed journal entry must
+   * never overwrite what another tab stored later). Without it the write always lands.
+   */
+  ifNewer?: boolean
+}
+
+/** The fields a change names, each checked against its hard limit. */
+function changedFields<C extends object>(change: C): (keyof C & FieldProp)[] {
+  const props = Object.keys(change) as (keyof C & FieldProp)[]
+  for (const prop of props) {
+    const value: unknown = change[prop]
+    const limit = limitOf(prop)
+    if (limit && typeof value === 'string' && value.length > hardLimit(limit)) {
+      throw new ToolError('text-too-long')
+    }
+  }
+  return props
+}
+
+/** The record's field times with these fields set to `at`. */
+const touched = (times: FieldTimes, props: readonly FieldProp[], at: number): FieldTimes => ({
+  ...times,
+  ...Object.fromEntries(props.map((p) => [p, at])),
+})
+
+/** Every named field was last changed before `at`. */
+const allNewer = (times: FieldTimes, props: readonly FieldProp[], at: number) =>
+  props.every((p) => at > (times[p] ?? 0))
+
 /**
  * Writes one field of one answer. Inside one transaction: read the answer row, change the
  * field, write it back, recount the scan's completed answers and touch its updatedAt.
+ * `now` is the time of the change (it becomes the field's time). Returns whether it wrote.
  */
 export async function updateAnswer(
   scanId: string,
   question: number,
   change: AnswerChange,
   now = Date.now(),
-): Promise<void> {
+  { ifNewer = false }: WriteOptions = {},
+): Promise<boolean> {
+  const props = changedFields(change)
   const d = database()
-  await d.transaction('rw', d.scans, d.answers, async () => {
+  return d.transaction('rw', d.scans, d.answers, async () => {
     if ((await d.scans.where('id').equals(scanId).count()) === 0) {
-      throw new Error('Deze Quick Scan bestaat niet (meer).')
+      throw new ToolError('scan-missing')
     }
     const current =
       restoreAnswer(await d.answers.get([scanId, question])) ?? emptyAnswer(scanId, question, now)
-    await d.answers.put({ ...current, ...toRaw(change), updatedAt: now })
+    if (ifNewer && !allNewer(current.fieldTimes, props, now)) return false
+    await d.answers.put({
+      ...current,
+      ...toRaw(change),
+      fieldTimes: touched(current.fieldTimes, props, now),
+      updatedAt: now,
+    })
     const all = await d.answers.where('scanId').equals(scanId).toArray()
     await d.scans.update(scanId, { answeredCount: countAnswered(all), updatedAt: now })
+    return true
   })
+}
+
+/** Writes one field (answer, action or follow-up) of a scan; see updateAnswer. */
+export function writeField(
+  scanId: string,
+  target: FieldTarget,
+  value: FieldValues[FieldProp],
+  at: number,
+  options: WriteOptions = {},
+): Promise<boolean> {
+  const change = { [target.prop]: value }
+  switch (target.kind) {
+    case 'answer':
+      return updateAnswer(scanId, target.question, change as AnswerChange, at, options)
+    case 'action':
+      return updateAction(target.id, change as Partial<ActionFields>, at, options)
+    case 'followUp':
+      return updateFollowUp(scanId, target.prop, value as FollowUp[FollowUpProp], at, options)
+  }
 }
 
 export async function duplicateScan(
@@ -226,7 +297,7 @@ export async function duplicateScan(
   const d = database()
   return d.transaction('rw', d.scans, d.answers, d.actions, async () => {
     const source = await getScan(id)
-    if (!source) throw new Error('Deze Quick Scan bestaat niet (meer).')
+    if (!source) throw new ToolError('scan-missing')
     const copy: ScanMeta = { ...source.meta, id: newId(), title, createdAt: now, updatedAt: now }
     await d.scans.add(copy)
     await d.answers.bulkAdd(source.answers.map((a) => ({ ...a, scanId: copy.id })))
@@ -260,7 +331,7 @@ export async function restoreDeletedScan(snapshot: ScanWithAnswers): Promise<voi
 
 async function touchScan(d: ToolDatabase, scanId: string, now: number) {
   const n = await d.scans.update(scanId, { updatedAt: now })
-  if (n === 0) throw new Error('Deze Quick Scan bestaat niet (meer).')
+  if (n === 0) throw new ToolError('scan-missing')
 }
 
 /** Adds an action at the end of its part; returns it. */
@@ -275,6 +346,7 @@ export async function addAction(
   return d.transaction('rw', d.scans, d.actions, async () => {
     await touchScan(d, scanId, now)
     const existing = await d.actions.where('scanId').equals(scanId).toArray()
+    if (existing.length >= LIMITS.actionsPerScan) throw new ToolError('too-many-actions')
     const action: AgendaAction = {
       formatVersion: SCAN_FORMAT_VERSION,
       id: newId(),
@@ -286,6 +358,7 @@ export async function addAction(
       when: fields.when ?? '',
       whenDate: fields.whenDate ?? '',
       question,
+      fieldTimes: {},
       createdAt: now,
       updatedAt: now,
     }
@@ -294,14 +367,26 @@ export async function addAction(
   })
 }
 
-/** Updates only the given fields of one action. */
-export async function updateAction(id: string, changes: Partial<ActionFields>, now = Date.now()) {
+/** Writes one field of one action; see updateAnswer. */
+export async function updateAction(
+  id: string,
+  changes: Partial<ActionFields>,
+  now = Date.now(),
+  { ifNewer = false }: WriteOptions = {},
+): Promise<boolean> {
+  const props = changedFields(changes)
   const d = database()
-  await d.transaction('rw', d.scans, d.actions, async () => {
+  return d.transaction('rw', d.scans, d.actions, async () => {
     const row = restoreAction(await d.actions.get(id))
-    if (!row) throw new Error('Deze actie bestaat niet (meer).')
-    await d.actions.update(id, { ...toRaw(changes), updatedAt: now })
+    if (!row) throw new ToolError('action-missing')
+    if (ifNewer && !allNewer(row.fieldTimes, props, now)) return false
+    await d.actions.update(id, {
+      ...toRaw(changes),
+      fieldTimes: touched(row.fieldTimes, props, now),
+      updatedAt: now,
+    })
     await touchScan(d, row.scanId, now)
+    return true
   })
 }
 
@@ -314,7 +399,7 @@ export async function moveAction(
   const d = database()
   return d.transaction('rw', d.scans, d.actions, async () => {
     const row = restoreAction(await d.actions.get(id))
-    if (!row) throw new Error('Deze actie bestaat niet (meer).')
+    if (!row) throw new ToolError('action-missing')
     const all = (await d.actions.where('scanId').equals(row.scanId).toArray())
       .map((r) => restoreAction(r))
       .filter((a): a is AgendaAction => a !== null)
@@ -345,24 +430,36 @@ export async function restoreDeletedAction(action: AgendaAction, now = Date.now(
   })
 }
 
-/** Writes one field of the follow-up agreements (a key-path update of the scan record). */
+/** Writes one field of the follow-up agreements (key-path updates of the scan record). */
 export async function updateFollowUp<K extends keyof FollowUp>(
   scanId: string,
   field: K,
   value: FollowUp[K],
   now = Date.now(),
-) {
+  { ifNewer = false }: WriteOptions = {},
+): Promise<boolean> {
+  changedFields({ [field]: value })
   const d = database()
-  await d.transaction('rw', d.scans, async () => {
-    const raw = await d.scans.get(scanId)
-    if (!raw) throw new Error('Deze Quick Scan bestaat niet (meer).')
-    // Records from before the agenda have no followUp object to write into yet.
-    if (typeof (raw as { followUp?: unknown }).followUp !== 'object') {
+  return d.transaction('rw', d.scans, async () => {
+    const raw = (await d.scans.get(scanId)) as { followUp?: unknown; fieldTimes?: unknown }
+    const meta = restoreScanMeta(raw)
+    if (!meta) throw new ToolError('scan-missing')
+    if (ifNewer && !allNewer(meta.fieldTimes, [field], now)) return false
+    // Key-path updates: only this one field of followUp and its time are written. Records from
+    // before the agenda or before field times get the objects to write into first.
+    if (typeof raw.followUp !== 'object' || raw.followUp === null) {
       await d.scans.update(scanId, { followUp: emptyFollowUp() })
     }
-    // A key-path update: only this one field of followUp is written.
-    const patch: Record<string, unknown> = { [`followUp.${field}`]: value, updatedAt: now }
+    if (typeof raw.fieldTimes !== 'object' || raw.fieldTimes === null) {
+      await d.scans.update(scanId, { fieldTimes: {} })
+    }
+    const patch: Record<string, unknown> = {
+      [`followUp.${field}`]: value,
+      [`fieldTimes.${field}`]: now,
+      updatedAt: now,
+    }
     await d.scans.update(scanId, patch as Partial<ScanMeta>)
+    return true
   })
 }
 

@@ -1,6 +1,7 @@
 import type { LabelValue } from '@/content/labels'
 import type { PartId } from '@/content/parts'
 import { questions } from '@/content/questions'
+import type { FieldTimes } from './fields'
 import type { AnswerMap } from './scan'
 
 /**
@@ -22,6 +23,8 @@ export interface AgendaAction {
   whenDate: string
   /** The question this action came from, if any. */
   question: number | null
+  /** When each of action, who, when and whenDate was last changed. */
+  fieldTimes: FieldTimes
   createdAt: number
   updatedAt: number
 }

@@ -286,6 +286,7 @@ export function toStoredScan(s: ExportedScan, id: string, newActionId: () => str
       label: a.label,
       discuss: a.discuss,
       tally: { ...a.tally },
+      fieldTimes: {},
       updatedAt: now,
     })
   }
@@ -301,12 +302,14 @@ export function toStoredScan(s: ExportedScan, id: string, newActionId: () => str
     updatedAt: now,
     answeredCount: countAnswered(answers),
     followUp: { ...s.followUp },
+    fieldTimes: {},
   }
   const actions: AgendaAction[] = s.actions.map((a) => ({
     formatVersion: SCAN_FORMAT_VERSION,
     id: newActionId(),
     scanId: id,
     ...a,
+    fieldTimes: {},
     createdAt: now,
     updatedAt: now,
   }))

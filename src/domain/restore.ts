@@ -3,6 +3,7 @@ import { QUESTION_COUNT } from '@/content/questions'
 import { isoDate } from './dates'
 import type { PartId } from '@/content/parts'
 import { emptyFollowUp, type AgendaAction, type FollowUp } from './agenda'
+import type { FieldTimes } from './fields'
 import { restoreTally } from './tally'
 import { SCAN_FORMAT_VERSION, type Answer, type Participant, type ScanMeta } from './scan'
 
@@ -20,6 +21,15 @@ const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : 
 
 const time = (v: unknown, fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback
+
+export function restoreFieldTimes(v: unknown): FieldTimes {
+  const times: Record<string, number> = {}
+  if (!isObject(v)) return times
+  for (const [k, t] of Object.entries(v)) {
+    if (typeof t === 'number' && Number.isFinite(t) && t >= 0) times[k] = t
+  }
+  return times as FieldTimes
+}
 
 export function restoreLabel(v: unknown): LabelValue | null {
   const n = typeof v === 'string' ? Number(v) : v
@@ -60,6 +70,7 @@ export function restoreScanMeta(raw: unknown, now = Date.now()): ScanMeta | null
     updatedAt: time(raw.updatedAt, createdAt),
     answeredCount: Math.min(Math.max(count, 0), QUESTION_COUNT),
     followUp: restoreFollowUp(raw.followUp),
+    fieldTimes: restoreFieldTimes(raw.fieldTimes),
   }
 }
 
@@ -103,6 +114,7 @@ export function restoreAction(raw: unknown, now = Date.now()): AgendaAction | nu
     when: str(raw.when),
     whenDate: /^\d{4}-\d{2}-\d{2}$/.test(whenDate) ? whenDate : '',
     question,
+    fieldTimes: restoreFieldTimes(raw.fieldTimes),
     createdAt,
     updatedAt: time(raw.updatedAt, createdAt),
   }
@@ -123,6 +135,7 @@ export function restoreAnswer(raw: unknown, now = Date.now()): Answer | null {
     label: restoreLabel(raw.label),
     discuss: raw.discuss === true,
     tally: restoreTally(raw.tally),
+    fieldTimes: restoreFieldTimes(raw.fieldTimes),
     updatedAt: time(raw.updatedAt, now),
   }
 }

@@ -1,6 +1,7 @@
 import type { LabelValue } from '@/content/labels'
 import { questions } from '@/content/questions'
 import type { FollowUp } from './agenda'
+import type { FieldTimes } from './fields'
 import { emptyTally, type Tally } from './tally'
 
 /**
@@ -31,6 +32,8 @@ export interface ScanMeta {
   answeredCount: number
   /** Agreements on follow-up of the action agenda. */
   followUp: FollowUp
+  /** When each follow-up field was last changed. */
+  fieldTimes: FieldTimes
 }
 
 export interface Answer {
@@ -43,6 +46,8 @@ export interface Answer {
   discuss: boolean
   /** In a dialogue session: how many participants chose each label. */
   tally: Tally
+  /** When each of text, label, discuss and tally was last changed. */
+  fieldTimes: FieldTimes
   updatedAt: number
 }
 
@@ -107,6 +112,7 @@ export function emptyAnswer(scanId: string, question: number, now: number): Answ
     label: null,
     discuss: false,
     tally: emptyTally(),
+    fieldTimes: {},
     updatedAt: now,
   }
 }

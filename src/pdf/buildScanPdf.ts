@@ -1,6 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf'
 import type { autoTable as AutoTable } from 'jspdf-autotable'
-import { agendaColumns, agendaParts, followUpAdvice } from '@/content/agenda'
+import { agendaColumns, agendaParts, followUpAdvice, followUpTexts } from '@/content/agenda'
 import { toolName, sourceCredit } from '@/content/intro'
 import { labels } from '@/content/labels'
 import { parts } from '@/content/parts'
@@ -287,25 +287,25 @@ function agendaSection(w: Writer, scan: PdfScan, deps: PdfDeps, fit: (t: string)
   }
 
   const f = scan.meta.followUp
-  w.heading('Afspraken over het vervolg', 14, 30)
+  w.heading(followUpTexts.heading, 14, 30)
   w.text(followUpAdvice, { size: 9.5, color: COLOR.subtle, after: 4 })
   const meet =
     f.meetAgain === 'ja'
       ? `Ja, de groep komt in dezelfde samenstelling weer bij elkaar${f.nextMeeting.trim() ? `: ${f.nextMeeting.trim()}` : '.'}`
       : f.meetAgain === 'nee'
-        ? 'Nee, verschillende partijen pakken de punten op.'
-        : 'Nog niet afgesproken.'
-  w.text('Komt de groep in dezelfde samenstelling nog een keer bij elkaar?', {
+        ? `${followUpTexts.meetAgainNo}.`
+        : followUpTexts.notAgreed
+  w.text(followUpTexts.meetAgain, {
     bold: true,
     after: 0.5,
   })
   w.text(meet, { after: 3 })
   if (f.pickedUpBy.trim()) {
-    w.text('Welke partijen pakken welke punten op?', { bold: true, after: 0.5 })
+    w.text(followUpTexts.pickedUpBy, { bold: true, after: 0.5 })
     w.text(normaliseParagraphs(f.pickedUpBy), { after: 3 })
   }
-  w.text('Hoe houden de deelnemers elkaar aan de afspraken?', { bold: true, after: 0.5 })
-  w.text(normaliseParagraphs(f.accountability) || 'Nog niet afgesproken.', { after: 3 })
+  w.text(followUpTexts.accountability, { bold: true, after: 0.5 })
+  w.text(normaliseParagraphs(f.accountability) || followUpTexts.notAgreed, { after: 3 })
 }
 
 /** Running header and "pagina x van y" on every page but the title page. */

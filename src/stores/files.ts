@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
+import { STORAGE_KEYS } from '@/db/constants'
 import { isoDate } from '@/domain/dates'
+import { ToolError } from '@/domain/errors'
 import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
 import { slug } from '@/domain/slug'
 import { downloadTextFile, readTextFile } from '@/share/files'
@@ -18,7 +20,9 @@ export const useFilesStore = defineStore('files', () => {
   const pending = shallowRef<{ file: ExportFile; summaries: ScanSummary[]; name: string } | null>(
     null,
   )
-  const lastBackupAt = ref<number | null>(Number(localStorage.getItem('rt-last-backup')) || null)
+  const lastBackupAt = ref<number | null>(
+    Number(localStorage.getItem(STORAGE_KEYS.lastBackup)) || null,
+  )
 
   async function exportScan(id: string) {
     const [repo, { serialiseExport, toExportedScan }] = await Promise.all([
@@ -26,7 +30,7 @@ export const useFilesStore = defineStore('files', () => {
       fileFormat(),
     ])
     const scan = await repo.getScan(id)
-    if (!scan) throw new Error('Deze Quick Scan bestaat niet (meer).')
+    if (!scan) throw new ToolError('scan-missing')
     const content = serialiseExport('scan', [toExportedScan(scan.meta, scan.answers, scan.actions)])
     const who = scan.meta.municipality
       ? `gemeente-${slug(scan.meta.municipality)}`
@@ -50,7 +54,7 @@ export const useFilesStore = defineStore('files', () => {
     downloadTextFile(name, content)
     lastBackupAt.value = Date.now()
     try {
-      localStorage.setItem('rt-last-backup', String(lastBackupAt.value))
+      localStorage.setItem(STORAGE_KEYS.lastBackup, String(lastBackupAt.value))
     } catch {
       /* not critical: only used for a reminder */
     }

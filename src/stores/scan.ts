@@ -1,11 +1,20 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { LabelValue } from '@/content/labels'
-import * as repo from '@/db/repository'
 import type { PartId } from '@/content/parts'
-import type { ActionFields, AgendaAction, FollowUp } from '@/domain/agenda'
+import { journalEntries } from '@/db/journal'
+import { replayJournal } from '@/db/replay'
+import * as repo from '@/db/repository'
+import type { ActionFields, AgendaAction } from '@/domain/agenda'
+import { ToolError } from '@/domain/errors'
+import {
+  fieldKey,
+  storedField,
+  type FieldProp,
+  type FieldTarget,
+  type FieldValues,
+  type StoredField,
+} from '@/domain/fields'
 import { progress, type Answer, type AnswerMap, type ScanMeta } from '@/domain/scan'
-import type { Tally } from '@/domain/tally'
 import { useStorageStore } from './storage'
 
 /** The open scan: its meta and answers, followed live (other tabs included). */
@@ -17,6 +26,8 @@ export const useScanStore = defineStore('scan', () => {
   const actions = shallowRef<AgendaAction[]>([])
   const lastDeletedAction = shallowRef<AgendaAction | null>(null)
   const state = ref<'idle' | 'loading' | 'ready' | 'missing'>('idle')
+  /** Journal entries that could not be written when the scan opened, by field key. */
+  const journaled = shallowRef(new Map<string, StoredField<FieldValues[FieldProp]>>())
   let subscription: { unsubscribe(): void } | null = null
 
   function open(scanId: string) {
@@ -24,7 +35,25 @@ export const useScanStore = defineStore('scan', () => {
     close()
     id.value = scanId
     state.value = 'loading'
-    subscription = repo.watchScan(scanId).subscribe({
+    // What the journal holds for this scan (typed in a tab that closed before it could save)
+    // is written first, so the page shows it.
+    // What could not be written (disk full) is shown from the journal, and the banner says so.
+    const mine = { unsubscribe: () => {} }
+    subscription = mine
+    void replayJournal(scanId)
+      .catch((e: unknown) => ({ written: 0, failure: e }))
+      .then(({ failure }) => {
+        if (subscription !== mine) return // closed or another scan opened meanwhile
+        if (failure) storage.report(failure)
+        journaled.value = new Map(
+          journalEntries(scanId).map((e) => [fieldKey(e.target), { value: e.value, at: e.at }]),
+        )
+        subscription = subscribe(scanId)
+      })
+  }
+
+  function subscribe(scanId: string) {
+    return repo.watchScan(scanId).subscribe({
       next: (result) => {
         if (!result) {
           meta.value = null
@@ -54,32 +83,29 @@ export const useScanStore = defineStore('scan', () => {
     answers.value = {}
     actions.value = []
     lastDeletedAction.value = null
+    journaled.value = new Map()
     state.value = 'idle'
   }
 
   function requireId(): string {
-    if (!id.value) throw new Error('Er is geen Quick Scan geopend.')
+    if (!id.value) throw new ToolError('not-open')
     return id.value
   }
 
-  const saveText = (question: number, text: string) => {
+  /** Writes one field; `at` is the time of the change (see domain/fields.ts). */
+  const saveField = (target: FieldTarget, value: FieldValues[FieldProp], at: number) => {
     const scanId = requireId()
-    return storage.track(() => repo.updateAnswer(scanId, question, { text }))
+    return storage.track(() => repo.writeField(scanId, target, value, at))
   }
 
-  const saveLabel = (question: number, label: LabelValue | null) => {
-    const scanId = requireId()
-    return storage.track(() => repo.updateAnswer(scanId, question, { label }))
-  }
-
-  const saveTally = (question: number, tally: Tally) => {
-    const scanId = requireId()
-    return storage.track(() => repo.updateAnswer(scanId, question, { tally }))
-  }
-
-  const saveDiscuss = (question: number, discuss: boolean) => {
-    const scanId = requireId()
-    return storage.track(() => repo.updateAnswer(scanId, question, { discuss }))
+  /** A field's stored value and time, followed live; a newer unwritten journal entry wins. */
+  function storedValue(target: FieldTarget) {
+    const stored = storedField(
+      { meta: meta.value, answers: answers.value, actions: actions.value },
+      target,
+    )
+    const pending = journaled.value.get(fieldKey(target))
+    return pending && pending.at > (stored?.at ?? 0) ? pending : stored
   }
 
   const addAction = (
@@ -90,9 +116,6 @@ export const useScanStore = defineStore('scan', () => {
     const scanId = requireId()
     return storage.track(() => repo.addAction(scanId, part, fields, question))
   }
-
-  const updateAction = (id: string, changes: Partial<ActionFields>) =>
-    storage.track(() => repo.updateAction(id, changes))
 
   const moveAction = (id: string, direction: -1 | 1) =>
     storage.track(() => repo.moveAction(id, direction))
@@ -108,11 +131,6 @@ export const useScanStore = defineStore('scan', () => {
     await storage.track(() => repo.restoreDeletedAction(action))
     lastDeletedAction.value = null
     return action
-  }
-
-  const saveFollowUp = <K extends keyof FollowUp>(field: K, value: FollowUp[K]) => {
-    const scanId = requireId()
-    return storage.track(() => repo.updateFollowUp(scanId, field, value))
   }
 
   const saveMeta = (changes: repo.MetaChanges) => {
@@ -131,17 +149,13 @@ export const useScanStore = defineStore('scan', () => {
     state,
     open,
     close,
-    saveText,
-    saveLabel,
-    saveDiscuss,
-    saveTally,
+    saveField,
+    storedValue,
     saveMeta,
     addAction,
-    updateAction,
     moveAction,
     deleteAction,
     undoDeleteAction,
-    saveFollowUp,
     progress: scanProgress,
   }
 })

@@ -4,6 +4,14 @@ import { clockTime } from '@/domain/dates'
 import { classifyStorageError, storageErrorMessage } from '@/domain/storageErrors'
 import type { StorageMode } from '@/db/repository'
 
+/** A field registered for saving on page exit. */
+export interface PendingField {
+  /** Start saving what is pending now. */
+  flush(): Promise<void>
+  /** A change that failed to save and is not in the journal either. */
+  atRisk(): boolean
+}
+
 /**
  * The truth about saving, for the status line and the banners: how storage was opened,
  * whether writes are in flight, when the last one landed, and the last failure.
@@ -17,19 +25,43 @@ export const useStorageStore = defineStore('storage', () => {
   /** Fields with typing that is not saved yet (waiting for the debounce, or failed). */
   const unsaved = ref(new Set<string>())
 
-  /** Save functions of the fields with pending typing, so everything can be saved at once. */
-  const flushers = new Set<() => Promise<void>>()
-  function registerFlush(flush: () => Promise<void>) {
-    flushers.add(flush)
-    return () => flushers.delete(flush)
+  /**
+   * The autosave registry: every field with typing to save registers here, and one set of
+   * page-exit listeners saves them all. The journal (db/journal.ts) already holds each change,
+   * so an exit cannot lose it; these listeners start the IndexedDB writes early, and warn before
+   * leaving only for a change that neither a save nor the journal could keep.
+   */
+  const fields = new Set<PendingField>()
+  let listening = false
+  function register(field: PendingField) {
+    fields.add(field)
+    listen()
+    return () => void fields.delete(field)
   }
   async function flushAll() {
-    await Promise.allSettled([...flushers].map((f) => f()))
+    await Promise.allSettled([...fields].map((f) => f.flush()))
+  }
+  function listen() {
+    if (listening || typeof window === 'undefined') return
+    listening = true
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void flushAll()
+    })
+    window.addEventListener('pagehide', () => void flushAll())
+    window.addEventListener('beforeunload', (event) => {
+      void flushAll()
+      if ([...fields].some((f) => f.atRisk())) event.preventDefault()
+    })
   }
 
   function setUnsaved(key: string, value: boolean) {
     if (value) unsaved.value.add(key)
     else unsaved.value.delete(key)
+  }
+
+  /** A write that failed outside track() (replaying the journal). */
+  function report(e: unknown) {
+    error.value = storageErrorMessage(classifyStorageError(e))
   }
 
   /** Runs one write and keeps the status honest. Rethrows so callers can keep their text. */
@@ -41,7 +73,7 @@ export const useStorageStore = defineStore('storage', () => {
       error.value = null
       return result
     } catch (e) {
-      error.value = storageErrorMessage(classifyStorageError(e))
+      report(e)
       throw e
     } finally {
       pending.value--
@@ -67,7 +99,8 @@ export const useStorageStore = defineStore('storage', () => {
     unsaved,
     setUnsaved,
     track,
-    registerFlush,
+    report,
+    register,
     flushAll,
     statusText,
   }

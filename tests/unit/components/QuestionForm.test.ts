@@ -1,7 +1,7 @@
 import { mount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import QuestionForm from '@/components/question/QuestionForm.vue'
-import { AUTOSAVE_DELAY_MS } from '@/composables/useAutosave'
+import { AUTOSAVE_DELAY_MS } from '@/composables/useSyncedValue'
 import * as repo from '@/db/repository'
 import { useStorageStore } from '@/stores/storage'
 import { openTestScan } from '../scanFixture'
@@ -25,7 +25,7 @@ describe('QuestionForm', () => {
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(500)
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     // Fake timers would also stall fake-indexeddb, so the repository is observed, not run.
-    const spy = vi.spyOn(repo, 'updateAnswer').mockResolvedValue(undefined)
+    const spy = vi.spyOn(repo, 'writeField').mockResolvedValue(true)
     const wrapper = mount(QuestionForm, { props: { number: 2 }, attachTo: document.body })
     const textarea = wrapper.get('textarea')
     expect(wrapper.get('label[for="answer-2"]').text()).toBe('Antwoord')
@@ -39,8 +39,8 @@ describe('QuestionForm', () => {
     expect(spy).toHaveBeenCalledTimes(1)
     expect(spy.mock.calls[0]?.slice(0, 3)).toEqual([
       scanId,
-      2,
-      { text: '<img src=x onerror=alert(1)>' },
+      { kind: 'answer', question: 2, prop: 'text' },
+      '<img src=x onerror=alert(1)>',
     ])
     expect(wrapper.find('img').exists()).toBe(false)
     wrapper.unmount()
@@ -48,10 +48,10 @@ describe('QuestionForm', () => {
 
   it('saves the pending text at once on blur, when the page is hidden and on pagehide', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    const spy = vi.spyOn(repo, 'updateAnswer').mockResolvedValue(undefined)
+    const spy = vi.spyOn(repo, 'writeField').mockResolvedValue(true)
     const wrapper = mount(QuestionForm, { props: { number: 3 }, attachTo: document.body })
     const textarea = wrapper.get('textarea')
-    const lastText = () => (spy.mock.calls.at(-1)?.[2] as { text?: string } | undefined)?.text
+    const lastText = () => spy.mock.calls.at(-1)?.[2]
 
     await textarea.setValue('bij blur')
     await textarea.trigger('blur')
@@ -94,7 +94,7 @@ describe('QuestionForm', () => {
       name: 'AbortError',
       inner: { name: 'QuotaExceededError' },
     })
-    const spy = vi.spyOn(repo, 'updateAnswer').mockRejectedValue(quota)
+    const spy = vi.spyOn(repo, 'writeField').mockRejectedValue(quota)
     const wrapper = mount(QuestionForm, { props: { number: 6 }, attachTo: document.body })
     const textarea = wrapper.get('textarea')
     await textarea.setValue('niet kwijtraken')

@@ -49,7 +49,9 @@ describe('a full disk', () => {
     full = true
     const scan = useScanStore()
     scan.open(meta.id)
-    await expect(scan.saveText(1, 'gaat niet meer')).rejects.toBeTruthy()
+    await expect(
+      scan.saveField({ kind: 'answer', question: 1, prop: 'text' }, 'gaat niet meer', Date.now()),
+    ).rejects.toBeTruthy()
     await expect(scan.addAction('A', { action: 'ook niet' })).rejects.toBeTruthy()
     const storage = useStorageStore()
     expect(storage.error).toMatch(/opslagruimte van deze browser is vol/)

@@ -31,6 +31,7 @@ const action = (
   when: '',
   whenDate: '',
   question,
+  fieldTimes: {},
   createdAt: seq,
   updatedAt: seq,
 })
@@ -152,6 +153,7 @@ describe('restoring agenda data', () => {
       when: '',
       whenDate: '',
       question: null,
+      fieldTimes: {},
       createdAt: 5,
       updatedAt: 5,
     })

@@ -166,6 +166,7 @@ describe('writing the exchange file', () => {
       updatedAt: 2,
       answeredCount: 0,
       followUp: emptyFollowUp(),
+      fieldTimes: {},
     }
     const file = JSON.parse(
       serialiseExport(
@@ -182,6 +183,7 @@ describe('writing the exchange file', () => {
                 label: null,
                 discuss: false,
                 tally: emptyTally(),
+                fieldTimes: {},
                 updatedAt: 1,
               },
               {
@@ -192,6 +194,7 @@ describe('writing the exchange file', () => {
                 label: null,
                 discuss: false,
                 tally: emptyTally(),
+                fieldTimes: {},
                 updatedAt: 1,
               },
             ],

@@ -25,6 +25,7 @@ describe('restoreScanMeta', () => {
       updatedAt: NOW,
       answeredCount: 0,
       followUp: { meetAgain: null, nextMeeting: '', pickedUpBy: '', accountability: '' },
+      fieldTimes: {},
     })
   })
 
@@ -70,6 +71,7 @@ describe('restoreAnswer', () => {
       label: 4,
       discuss: false,
       tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
+      fieldTimes: {},
       updatedAt: NOW,
     })
   })

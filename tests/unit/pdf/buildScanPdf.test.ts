@@ -40,6 +40,7 @@ const meta: ScanMeta = {
     nextMeeting: 'maart 2027',
     accountability: 'Elk kwartaal een kort overleg.',
   },
+  fieldTimes: {},
 }
 
 /** A long answer: 10,000+ characters, with a first and a last sentence to find. */
@@ -85,6 +86,7 @@ const action = (
   when: 'voor de zomer',
   whenDate: '2027-06-01',
   question,
+  fieldTimes: {},
   createdAt: 0,
   updatedAt: 0,
 })

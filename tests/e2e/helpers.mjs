@@ -1,0 +1,51 @@
+// Shared steps of the end-to-end tests, by role and accessible name as a user finds them.
+
+/**
+ * Makes a new Quick Scan through the start page and returns its URL (without trailing slash).
+ * @param {import('playwright-core').Page} page
+ * @param {string} baseUrl
+ * @param {{ title?: string, municipality?: string }} [fields]
+ */
+export async function createScan(page, baseUrl, { title, municipality } = {}) {
+  await page.goto(baseUrl + '#/')
+  await page.getByRole('link', { name: 'Nieuwe Quick Scan starten' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Nieuwe Quick Scan' }).waitFor()
+  if (municipality) await page.getByLabel('Gemeente (optioneel)').fill(municipality)
+  if (title) await page.getByLabel('Titel').fill(title)
+  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+  await page.getByText('0 van 15 vragen ingevuld').waitFor()
+  return page.url().replace(/\/$/, '')
+}
+
+/**
+ * Opens question n of a scan and waits until its answer field is there.
+ * @param {import('playwright-core').Page} page
+ * @param {string} scanUrl
+ * @param {number} n
+ */
+export async function openQuestion(page, scanUrl, n) {
+  await page.goto(`${scanUrl}/vraag/${n}`)
+  await page.getByRole('heading', { level: 1, name: new RegExp(`Vraag ${n} van 15`) }).waitFor()
+  await answerField(page).waitFor()
+}
+
+/** @param {import('playwright-core').Page} page */
+export const answerField = (page) => page.getByRole('textbox', { name: 'Antwoord', exact: true })
+
+/**
+ * Waits for the status line to say the last change is stored.
+ * @param {import('playwright-core').Page} page
+ */
+export const waitSaved = (page) =>
+  page.getByText(/^Opgeslagen in deze browser om \d\d:\d\d$/).waitFor()
+
+/**
+ * Puts the cursor at the end of the answer and types, key by key, as a user does.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
+export async function typeAtEnd(page, text) {
+  await answerField(page).focus()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
+}
