@@ -22,7 +22,7 @@ import {
   type FieldValues,
   type FollowUpProp,
 } from '@/domain/fields'
-import { hardLimit, LIMITS } from '@/domain/limits'
+import { hardLimit, LIMITS, type LimitName } from '@/domain/limits'
 import type { Tally } from '@/domain/tally'
 import {
   SCAN_FORMAT_VERSION,
@@ -166,6 +166,8 @@ export interface NewScan {
 }
 
 export async function createScan(input: NewScan, now = Date.now()): Promise<ScanMeta> {
+  within(input.title, 'title')
+  within(input.municipality, 'municipality')
   const meta: ScanMeta = {
     formatVersion: SCAN_FORMAT_VERSION,
     id: newId(),
@@ -185,9 +187,15 @@ export async function createScan(input: NewScan, now = Date.now()): Promise<Scan
 }
 
 function cleanParticipants(list: Participant[]): Participant[] {
-  return toRaw(list)
+  const cleaned = toRaw(list)
     .map((p) => ({ name: p.name.trim(), role: p.role.trim() }))
     .filter((p) => p.name !== '' || p.role !== '')
+  if (cleaned.length > hardLimit('participants')) throw new ToolError('too-many-participants')
+  for (const p of cleaned) {
+    within(p.name, 'participantName')
+    within(p.role, 'participantRole')
+  }
+  return cleaned
 }
 
 export type MetaChanges = Partial<
@@ -196,6 +204,8 @@ export type MetaChanges = Partial<
 
 /** Updates only the given fields of the scan's meta record. */
 export async function updateScanMeta(id: string, changes: MetaChanges, now = Date.now()) {
+  within(changes.title, 'title')
+  within(changes.municipality, 'municipality')
   const patch: Partial<ScanMeta> = { ...toRaw(changes), updatedAt: now }
   if (changes.title !== undefined) patch.title = changes.title.trim() || 'Quick Scan zonder titel'
   if (changes.participants) patch.participants = cleanParticipants(changes.participants)
@@ -215,15 +225,17 @@ export interface WriteOptions {
 }
 
 /** The fields a change names, each checked against its hard limit. */
+/** Refuses text past its hard limit: what is stored, an export holds, and every file reads back. */
+function within(value: unknown, limit: LimitName | null) {
+  if (limit && typeof value === 'string' && value.length > hardLimit(limit)) {
+    throw new ToolError('text-too-long')
+  }
+}
+
+/** The fields a change names, each checked against its hard limit. */
 function changedFields<C extends object>(change: C): (keyof C & FieldProp)[] {
   const props = Object.keys(change) as (keyof C & FieldProp)[]
-  for (const prop of props) {
-    const value: unknown = change[prop]
-    const limit = limitOf(prop)
-    if (limit && typeof value === 'string' && value.length > hardLimit(limit)) {
-      throw new ToolError('text-too-long')
-    }
-  }
+  for (const prop of props) within(change[prop], limitOf(prop))
   return props
 }
 

@@ -2,6 +2,15 @@ import * as v from 'valibot'
 import { QUESTION_COUNT } from '@/content/questions'
 import type { AgendaAction, FollowUp } from './agenda'
 import { emptyTally, MAX_COUNT, total, type Tally } from './tally'
+import { fileTexts } from '@/content/errors'
+import {
+  FILE_LIMITS,
+  hardLimit,
+  LIMITS,
+  MAX_FILE_BYTES,
+  MAX_SCANS_PER_FILE,
+  type LimitName,
+} from './limits'
 import { countAnswered, SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
@@ -19,10 +28,7 @@ import { countAnswered, SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from '
  */
 export const FILE_TOOL = 'reflectietool-eigen-kracht'
 export const FILE_FORMAT_VERSION = 1
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
-const MAX_TEXT = 50_000
-const MAX_LINE = 500
-const MAX_SCANS = 1000
+export { MAX_FILE_BYTES }
 
 export interface ExportedScan {
   title: string
@@ -114,16 +120,46 @@ export function serialiseExport(
   return JSON.stringify(file, null, 2)
 }
 
+/**
+ * A backup in as many files as it takes for each to stay within FILE_LIMITS (scans and bytes),
+ * so every file the tool writes can be read back. Almost always one file.
+ */
+export function splitBackup(
+  scans: readonly ExportedScan[],
+  limits: { scansPerFile: number; bytesPerFile: number } = FILE_LIMITS,
+): ExportedScan[][] {
+  const parts: ExportedScan[][] = []
+  let part: ExportedScan[] = []
+  let bytes = 0
+  const encoder = new TextEncoder()
+  for (const scan of scans) {
+    const size = encoder.encode(JSON.stringify(scan, null, 2)).length + 16
+    if (
+      part.length > 0 &&
+      (part.length >= limits.scansPerFile || bytes + size > limits.bytesPerFile)
+    ) {
+      parts.push(part)
+      part = []
+      bytes = 0
+    }
+    part.push(scan)
+    bytes += size
+  }
+  if (part.length > 0 || parts.length === 0) parts.push(part)
+  return parts
+}
+
 // ---- reading ---------------------------------------------------------------------------------
 
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(controlChars, '')
 
-const text = (max: number) =>
-  v.pipe(v.optional(v.string(), ''), v.maxLength(max), v.transform(clean))
-const line = (max = MAX_LINE) =>
+/** Text up to a field's hard limit (domain/limits.ts): every file the tool writes reads back. */
+const text = (limit: LimitName) =>
+  v.pipe(v.optional(v.string(), ''), v.maxLength(hardLimit(limit)), v.transform(clean))
+const line = (limit: LimitName) =>
   v.pipe(
-    text(max),
+    text(limit),
     v.transform((s) => s.replace(/\n/g, ' ').trim()),
   )
 const time = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)), 0)
@@ -131,10 +167,13 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
 const questionNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(QUESTION_COUNT))
 const label = v.nullable(v.picklist([1, 2, 3, 4] as const))
 const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)), 0)
+/** A list of at most twice the count a user can make. */
+const list = <T extends v.GenericSchema>(item: T, limit: number) =>
+  v.optional(v.pipe(v.array(item), v.maxLength(limit * 2)), [])
 
 const answerSchema = v.object({
   question: questionNumber,
-  text: text(MAX_TEXT),
+  text: text('answerText'),
   label: v.optional(label, null),
   discuss: v.optional(v.boolean(), false),
   // Added within format 1: older files have no tally and read as zero counts.
@@ -144,35 +183,47 @@ const answerSchema = v.object({
 const actionSchema = v.object({
   part: v.picklist(['A', 'B', 'C'] as const),
   order: v.optional(v.pipe(v.number(), v.finite()), 0),
-  action: text(MAX_TEXT),
-  who: text(5_000),
-  when: line(),
+  action: text('actionText'),
+  who: text('actionWho'),
+  when: line('actionWhen'),
   whenDate: v.optional(v.union([isoDate, v.literal('')]), ''),
   question: v.optional(v.nullable(questionNumber), null),
 })
 
+/** The first answer to a question wins; later ones are dropped (so preview and draft agree). */
+const uniqueAnswers = (answers: v.InferOutput<typeof answerSchema>[]) => {
+  const seen = new Set<number>()
+  return answers.filter((a) => !seen.has(a.question) && seen.add(a.question))
+}
+
 const scanSchema = v.object({
-  title: v.pipe(line(200), v.minLength(1, 'Een Quick Scan in het bestand heeft geen titel.')),
-  municipality: line(200),
+  title: v.pipe(line('title'), v.minLength(1, fileTexts.noTitle)),
+  municipality: line('municipality'),
   date: isoDate,
   mode: v.optional(v.picklist(['alone', 'group'] as const), 'alone'),
-  participants: v.optional(
-    v.pipe(v.array(v.object({ name: line(200), role: line(200) })), v.maxLength(200)),
-    [],
+  participants: v.pipe(
+    list(
+      v.object({ name: line('participantName'), role: line('participantRole') }),
+      LIMITS.participants,
+    ),
+    v.transform((ps) => ps.filter((p) => p.name !== '' || p.role !== '')),
   ),
   createdAt: time,
   updatedAt: time,
   followUp: v.optional(
     v.object({
       meetAgain: v.optional(v.nullable(v.picklist(['ja', 'nee'] as const)), null),
-      nextMeeting: line(),
-      pickedUpBy: text(MAX_TEXT),
-      accountability: text(MAX_TEXT),
+      nextMeeting: line('followUpNextMeeting'),
+      pickedUpBy: text('followUpText'),
+      accountability: text('followUpText'),
     }),
     { meetAgain: null, nextMeeting: '', pickedUpBy: '', accountability: '' },
   ),
-  answers: v.optional(v.pipe(v.array(answerSchema), v.maxLength(QUESTION_COUNT * 2)), []),
-  actions: v.optional(v.pipe(v.array(actionSchema), v.maxLength(2000)), []),
+  answers: v.pipe(
+    v.optional(v.pipe(v.array(answerSchema), v.maxLength(QUESTION_COUNT * 2)), []),
+    v.transform(uniqueAnswers),
+  ),
+  actions: list(actionSchema, LIMITS.actionsPerScan),
 })
 
 const fileSchema = v.object({
@@ -182,8 +233,8 @@ const fileSchema = v.object({
   exportedAt: v.optional(v.string(), ''),
   scans: v.pipe(
     v.array(scanSchema),
-    v.minLength(1, 'Het bestand bevat geen Quick Scan.'),
-    v.maxLength(MAX_SCANS),
+    v.minLength(1, fileTexts.noScan),
+    v.maxLength(MAX_SCANS_PER_FILE),
   ),
 })
 
@@ -211,50 +262,31 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
 
 export function readExportFile(content: string, byteSize = content.length): ReadResult {
-  if (byteSize > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      message: `Dit bestand is te groot (meer dan ${MAX_FILE_BYTES / 1024 / 1024} MB). Een bestand van deze tool is veel kleiner; kies het juiste bestand.`,
-    }
-  }
+  if (byteSize > MAX_FILE_BYTES) return { ok: false, message: fileTexts.tooLarge }
   let raw: unknown
   try {
     raw = JSON.parse(content)
   } catch {
-    return {
-      ok: false,
-      message:
-        'Dit bestand is geen bestand van de Reflectietool: het is geen geldige JSON. Kies een bestand dat u met “Exporteren” of “Reservekopie” hebt gemaakt.',
-    }
+    return { ok: false, message: fileTexts.notJson }
   }
   if (!isPlainObject(raw) || raw.tool !== FILE_TOOL) {
-    return {
-      ok: false,
-      message:
-        'Dit bestand komt niet van de Reflectietool eigen kracht. Kies een bestand dat u met “Exporteren” of “Reservekopie” hebt gemaakt.',
-    }
+    return { ok: false, message: fileTexts.otherTool }
   }
   const version = raw.formatVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return {
-      ok: false,
-      message: 'Dit bestand heeft geen geldige versie-aanduiding en kan niet worden gelezen.',
-    }
+    return { ok: false, message: fileTexts.noVersion }
   }
   if (version > FILE_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `Dit bestand is gemaakt met een nieuwere versie van de tool (bestandsversie ${version}). Open het in de nieuwste versie, of vraag de afzender om een bestand in versie ${FILE_FORMAT_VERSION}.`,
-    }
+    return { ok: false, message: fileTexts.newerVersion(version, FILE_FORMAT_VERSION) }
   }
   const result = v.safeParse(fileSchema, migrate(raw))
   if (!result.success) {
     const issue = result.issues[0]
-    const path = issue ? v.getDotPath(issue) : null
-    const custom = issue && !/^Invalid/.test(issue.message) ? ` ${issue.message}` : ''
+    // Our own messages are the ones we gave the schema (fileTexts); valibot's are English.
+    const own = [fileTexts.noTitle, fileTexts.noScan].find((t) => t === issue?.message) ?? null
     return {
       ok: false,
-      message: `Dit bestand is beschadigd of onvolledig en is niet ingelezen.${custom}${path ? ` (Probleem bij: ${path}.)` : ''} Er is niets veranderd aan uw concepten.`,
+      message: fileTexts.damaged(own, issue ? v.getDotPath(issue) : null),
     }
   }
   const file = { ...result.output, formatVersion: FILE_FORMAT_VERSION } as ExportFile
@@ -273,23 +305,18 @@ export function readExportFile(content: string, byteSize = content.length): Read
 
 /** An imported scan as stored records, under a new id (never overwriting a draft). */
 export function toStoredScan(s: ExportedScan, id: string, newActionId: () => string, now: number) {
-  const answers: Answer[] = []
-  const seen = new Set<number>()
-  for (const a of s.answers) {
-    if (seen.has(a.question)) continue // the first answer to a question wins
-    seen.add(a.question)
-    answers.push({
-      formatVersion: SCAN_FORMAT_VERSION,
-      scanId: id,
-      question: a.question,
-      text: a.text,
-      label: a.label,
-      discuss: a.discuss,
-      tally: { ...a.tally },
-      fieldTimes: {},
-      updatedAt: now,
-    })
-  }
+  // The schema already dropped duplicate answers and empty participants.
+  const answers: Answer[] = s.answers.map((a) => ({
+    formatVersion: SCAN_FORMAT_VERSION,
+    scanId: id,
+    question: a.question,
+    text: a.text,
+    label: a.label,
+    discuss: a.discuss,
+    tally: { ...a.tally },
+    fieldTimes: {},
+    updatedAt: now,
+  }))
   const meta: ScanMeta = {
     formatVersion: SCAN_FORMAT_VERSION,
     id,
@@ -297,7 +324,7 @@ export function toStoredScan(s: ExportedScan, id: string, newActionId: () => str
     municipality: s.municipality,
     date: s.date,
     mode: s.mode,
-    participants: s.participants.filter((p) => p.name || p.role),
+    participants: s.participants,
     createdAt: s.createdAt || now,
     updatedAt: now,
     answeredCount: countAnswered(answers),

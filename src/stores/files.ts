@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
+import { fileTexts } from '@/content/errors'
 import { STORAGE_KEYS } from '@/db/constants'
 import { isoDate } from '@/domain/dates'
 import { ToolError } from '@/domain/errors'
+import { MAX_FILE_BYTES } from '@/domain/limits'
 import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
 import { slug } from '@/domain/slug'
 import { downloadTextFile, readTextFile } from '@/share/files'
@@ -40,18 +42,20 @@ export const useFilesStore = defineStore('files', () => {
     return name
   }
 
+  /** All drafts; in several numbered files only when one file would pass the file limits. */
   async function exportBackup() {
-    const [repo, { serialiseExport, toExportedScan }] = await Promise.all([
+    const [repo, { serialiseExport, splitBackup, toExportedScan }] = await Promise.all([
       repository(),
       fileFormat(),
     ])
     const all = await repo.getAllScans()
-    const content = serialiseExport(
-      'backup',
-      all.map((s) => toExportedScan(s.meta, s.answers, s.actions)),
+    const parts = splitBackup(all.map((s) => toExportedScan(s.meta, s.answers, s.actions)))
+    const base = `reservekopie-reflectietool-eigen-kracht-${isoDate(new Date())}`
+    const names = parts.map((_, i) =>
+      parts.length === 1 ? `${base}.json` : `${base}-deel-${i + 1}-van-${parts.length}.json`,
     )
-    const name = `reservekopie-reflectietool-eigen-kracht-${isoDate(new Date())}.json`
-    downloadTextFile(name, content)
+    parts.forEach((part, i) => downloadTextFile(names[i]!, serialiseExport('backup', part)))
+    const name = names.join(', ')
     lastBackupAt.value = Date.now()
     try {
       localStorage.setItem(STORAGE_KEYS.lastBackup, String(lastBackupAt.value))
@@ -64,15 +68,13 @@ export const useFilesStore = defineStore('files', () => {
   /** Reads and checks a chosen file; returns an error message or null (then `pending` is set). */
   async function read(file: File): Promise<string | null> {
     pending.value = null
-    const { MAX_FILE_BYTES, readExportFile } = await fileFormat()
-    if (file.size > MAX_FILE_BYTES) {
-      return `Dit bestand is te groot (meer dan ${MAX_FILE_BYTES / 1024 / 1024} MB). Een bestand van deze tool is veel kleiner; kies het juiste bestand.`
-    }
+    const { readExportFile } = await fileFormat()
+    if (file.size > MAX_FILE_BYTES) return fileTexts.tooLarge
     let content: string
     try {
       content = await readTextFile(file)
     } catch {
-      return 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.'
+      return fileTexts.unreadable
     }
     const result = readExportFile(content, file.size)
     if (!result.ok) return result.message

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { clockTime } from '@/domain/dates'
+import { isToolError } from '@/domain/errors'
 import { classifyStorageError, storageErrorMessage } from '@/domain/storageErrors'
 import type { StorageMode } from '@/db/repository'
 
@@ -73,7 +74,8 @@ export const useStorageStore = defineStore('storage', () => {
       error.value = null
       return result
     } catch (e) {
-      report(e)
+      // A rule of the tool (domain/errors.ts) is not a storage failure: the caller shows it.
+      if (!isToolError(e)) report(e)
       throw e
     } finally {
       pending.value--

@@ -8,9 +8,11 @@ import {
   MAX_FILE_BYTES,
   readExportFile,
   serialiseExport,
+  splitBackup,
   toExportedScan,
   toStoredScan,
 } from '@/domain/fileFormat'
+import { hardLimit, LIMITS } from '@/domain/limits'
 import type { ScanMeta } from '@/domain/scan'
 
 const fixture = (name: string) =>
@@ -90,13 +92,44 @@ describe('reading the exchange file', () => {
     expect(message(noVersion)).toMatch(/versie-aanduiding/)
   })
 
-  it('refuses fields far longer than any real answer', () => {
+  it('refuses fields longer than twice what a user can type', () => {
     const long = valid()
-    long.scans[0].answers[0].text = 'x'.repeat(60_000)
+    long.scans[0].answers[0].text = 'x'.repeat(hardLimit('answerText') + 1)
     expect(message(long)).toMatch(/beschadigd/)
     const longTitle = valid()
-    longTitle.scans[0].title = 'x'.repeat(500)
+    longTitle.scans[0].title = 'x'.repeat(hardLimit('title') + 1)
     expect(message(longTitle)).toMatch(/title/)
+  })
+
+  it('reads every field at the length the form allows (a 60,000-character answer, a 250-character name)', () => {
+    const full = valid()
+    full.scans[0].answers[0].text = 'x'.repeat(LIMITS.answerText)
+    full.scans[0].participants = [
+      { name: 'n'.repeat(250), role: 'r'.repeat(LIMITS.participantRole) },
+    ]
+    const r = readExportFile(JSON.stringify(full))
+    if (!r.ok) throw new Error(r.message)
+    expect(r.file.scans[0]?.answers[0]?.text).toHaveLength(LIMITS.answerText)
+    expect(r.file.scans[0]?.participants[0]?.name).toHaveLength(250)
+  })
+
+  it('counts in the preview what the draft will hold: a question twice is one answer', () => {
+    const twice = valid()
+    twice.scans[0].answers = [
+      { question: 1, text: 'eerste', label: 2 },
+      { question: 1, text: 'tweede', label: 3 },
+    ]
+    twice.scans[0].participants = [
+      { name: '', role: '' },
+      { name: 'Fatma', role: '' },
+    ]
+    const r = readExportFile(JSON.stringify(twice))
+    if (!r.ok) throw new Error(r.message)
+    expect(r.summaries[0]?.answered).toBe(1)
+    const stored = toStoredScan(r.file.scans[0]!, 'n', () => 'a', 1)
+    expect(stored.answers.map((a) => a.text)).toEqual(['eerste'])
+    expect(stored.meta.answeredCount).toBe(r.summaries[0]?.answered)
+    expect(stored.meta.participants).toEqual([{ name: 'Fatma', role: '' }])
   })
 
   it('refuses a file over the size limit before parsing it', () => {
@@ -214,5 +247,30 @@ describe('writing the exchange file', () => {
       { question: 1, text: 'a', label: null, discuss: false, tally: { 1: 0, 2: 0, 3: 0, 4: 0 } },
     ])
     expect(file.scans[0]).not.toHaveProperty('id')
+  })
+})
+
+describe('splitting a backup', () => {
+  const scan = (n: number) => ({ ...valid().scans[0], title: `Scan ${n}` })
+
+  it('keeps a backup in one file while it is within the limits, and each part readable', () => {
+    const scans = Array.from({ length: 2500 }, (_, i) => scan(i))
+    expect(splitBackup(scans.slice(0, 10))).toHaveLength(1)
+    const parts = splitBackup(scans)
+    expect(parts.map((p) => p.length)).toEqual([1000, 1000, 500])
+    for (const p of parts) expect(readExportFile(serialiseExport('backup', p)).ok).toBe(true)
+    expect(parts.flat().map((s) => s.title)).toEqual(scans.map((s) => s.title))
+  })
+
+  it('splits by size too, never leaving a file empty', () => {
+    const scans = Array.from({ length: 5 }, (_, i) => scan(i))
+    const one = new TextEncoder().encode(JSON.stringify(scans[0], null, 2)).length
+    expect(
+      splitBackup(scans, { scansPerFile: 100, bytesPerFile: one * 2 + 40 }).map((p) => p.length),
+    ).toEqual([2, 2, 1])
+    expect(splitBackup(scans, { scansPerFile: 100, bytesPerFile: 1 }).map((p) => p.length)).toEqual(
+      [1, 1, 1, 1, 1],
+    )
+    expect(splitBackup([])).toEqual([[]])
   })
 })

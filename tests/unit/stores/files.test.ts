@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as repo from '@/db/repository'
+import { MAX_FILE_BYTES } from '@/domain/limits'
 import { useFilesStore } from '@/stores/files'
 
 const fixture = readFileSync(resolve(__dirname, '../../fixtures/files/format-v1-scan.json'), 'utf8')
@@ -74,7 +75,7 @@ describe('files store', () => {
   it('refuses a file over the size limit without reading it', async () => {
     const files = useFilesStore()
     const huge = {
-      size: 50 * 1024 * 1024,
+      size: MAX_FILE_BYTES + 1,
       name: 'groot.json',
       text: () => Promise.reject(new Error('read')),
     } as unknown as File
