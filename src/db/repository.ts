@@ -1,5 +1,4 @@
 import Dexie, { liveQuery, type Observable } from 'dexie'
-import { toRaw } from 'vue'
 import type { LabelValue } from '@/content/labels'
 import { ToolError } from '@/domain/errors'
 import { newId } from '@/domain/id'
@@ -45,7 +44,8 @@ import { ToolDatabase } from './database'
  *   report mode 'memory' so the UI can say nothing will be kept. liveQuery needs telling too.
  * - Writes are field updates inside a transaction (read-modify-write of one answer row), so
  *   two tabs editing one draft keep each other's changes.
- * - Vue proxies cannot be structured-cloned: everything handed to Dexie goes through toRaw.
+ * - Vue proxies cannot be structured-cloned: callers (the stores) hand in plain data; what comes
+ *   from a form is copied field by field here (participants) before it goes to Dexie.
  */
 
 export type StorageMode = 'indexeddb' | 'memory'
@@ -187,7 +187,7 @@ export async function createScan(input: NewScan, now = Date.now()): Promise<Scan
 }
 
 function cleanParticipants(list: Participant[]): Participant[] {
-  const cleaned = toRaw(list)
+  const cleaned = list
     .map((p) => ({ name: p.name.trim(), role: p.role.trim() }))
     .filter((p) => p.name !== '' || p.role !== '')
   if (cleaned.length > hardLimit('participants')) throw new ToolError('too-many-participants')
@@ -206,7 +206,7 @@ export type MetaChanges = Partial<
 export async function updateScanMeta(id: string, changes: MetaChanges, now = Date.now()) {
   within(changes.title, 'title')
   within(changes.municipality, 'municipality')
-  const patch: Partial<ScanMeta> = { ...toRaw(changes), updatedAt: now }
+  const patch: Partial<ScanMeta> = { ...changes, updatedAt: now }
   if (changes.title !== undefined) patch.title = changes.title.trim() || 'Quick Scan zonder titel'
   if (changes.participants) patch.participants = cleanParticipants(changes.participants)
   const n = await database().scans.update(id, patch)
@@ -272,7 +272,7 @@ export async function updateAnswer(
     if (ifNewer && !allNewer(current.fieldTimes, props, now)) return false
     await d.answers.put({
       ...current,
-      ...toRaw(change),
+      ...change,
       fieldTimes: touched(current.fieldTimes, props, now),
       updatedAt: now,
     })
@@ -333,9 +333,9 @@ export async function deleteScan(id: string): Promise<ScanWithAnswers | null> {
 export async function restoreDeletedScan(snapshot: ScanWithAnswers): Promise<void> {
   const d = database()
   await d.transaction('rw', d.scans, d.answers, d.actions, async () => {
-    await d.scans.put(toRaw(snapshot.meta))
-    await d.answers.bulkPut(snapshot.answers.map((a) => toRaw(a)))
-    await d.actions.bulkPut(snapshot.actions.map((a) => toRaw(a)))
+    await d.scans.put(snapshot.meta)
+    await d.answers.bulkPut(snapshot.answers)
+    await d.actions.bulkPut(snapshot.actions)
   })
 }
 
@@ -393,7 +393,7 @@ export async function updateAction(
     if (!row) throw new ToolError('action-missing')
     if (ifNewer && !allNewer(row.fieldTimes, props, now)) return false
     await d.actions.update(id, {
-      ...toRaw(changes),
+      ...changes,
       fieldTimes: touched(row.fieldTimes, props, now),
       updatedAt: now,
     })
@@ -438,7 +438,7 @@ export async function restoreDeletedAction(action: AgendaAction, now = Date.now(
   const d = database()
   await d.transaction('rw', d.scans, d.actions, async () => {
     await touchScan(d, action.scanId, now)
-    await d.actions.put(toRaw(action))
+    await d.actions.put(action)
   })
 }
 

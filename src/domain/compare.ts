@@ -1,7 +1,7 @@
 import type { LabelValue } from '@/content/labels'
 import type { PartId } from '@/content/parts'
 import { parts } from '@/content/parts'
-import type { AnswerMap } from './scan'
+import type { Answer, AnswerMap } from './scan'
 
 /**
  * Comparing scans side by side (colleagues' scans, or this year's with last year's): per
@@ -11,6 +11,17 @@ export interface ComparedScan {
   id: string
   title: string
   answers: AnswerMap
+}
+
+/** A stored scan as a column of the comparison: its answers by question, titled with its place. */
+export function toComparedScan(s: {
+  meta: { id: string; title: string; municipality: string }
+  answers: readonly Answer[]
+}): ComparedScan {
+  const answers: Record<number, Answer> = {}
+  for (const a of s.answers) answers[a.question] = a
+  const who = s.meta.municipality ? ` (${s.meta.municipality})` : ''
+  return { id: s.meta.id, title: `${s.meta.title}${who}`, answers }
 }
 
 export interface QuestionComparison {

@@ -13,7 +13,7 @@ import {
 } from '@/domain/agenda'
 import { dutchDate, dutchDateTime } from '@/domain/dates'
 import type { AnswerMap, ScanMeta } from '@/domain/scan'
-import type { PdfContents } from './filename'
+import type { PdfContents } from '@/domain/fileNames'
 import { fitToFont, normaliseParagraphs } from './text'
 
 /**

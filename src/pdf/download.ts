@@ -1,5 +1,5 @@
 import type { PdfScan } from './buildScanPdf'
-import { pdfFileName, type PdfContents } from './filename'
+import { pdfFileName, type PdfContents } from '@/domain/fileNames'
 
 /**
  * Makes the PDF and hands it to the browser as a download. jsPDF, autoTable, the builder and the

@@ -6,7 +6,7 @@ import { isoDate } from '@/domain/dates'
 import { ToolError } from '@/domain/errors'
 import { MAX_FILE_BYTES } from '@/domain/limits'
 import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
-import { slug } from '@/domain/slug'
+import { scanFileName } from '@/domain/fileNames'
 import { downloadTextFile, readTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
 
@@ -34,10 +34,7 @@ export const useFilesStore = defineStore('files', () => {
     const scan = await repo.getScan(id)
     if (!scan) throw new ToolError('scan-missing')
     const content = serialiseExport('scan', [toExportedScan(scan.meta, scan.answers, scan.actions)])
-    const who = scan.meta.municipality
-      ? `gemeente-${slug(scan.meta.municipality)}`
-      : slug(scan.meta.title)
-    const name = `quickscan-eigen-kracht-${who}-${scan.meta.date}.json`
+    const name = scanFileName(scan.meta)
     downloadTextFile(name, content)
     return name
   }

@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 import type { PartId } from '@/content/parts'
 import { journalEntries } from '@/db/journal'
 import { replayJournal } from '@/db/replay'
 import * as repo from '@/db/repository'
 import type { ActionFields, AgendaAction } from '@/domain/agenda'
 import { ToolError } from '@/domain/errors'
+import type { PdfContents } from '@/domain/fileNames'
 import {
   fieldKey,
   storedField,
@@ -95,7 +96,8 @@ export const useScanStore = defineStore('scan', () => {
   /** Writes one field; `at` is the time of the change (see domain/fields.ts). */
   const saveField = (target: FieldTarget, value: FieldValues[FieldProp], at: number) => {
     const scanId = requireId()
-    return storage.track(() => repo.writeField(scanId, target, value, at))
+    // Vue proxies cannot be stored (structured clone): hand the repository the raw value.
+    return storage.track(() => repo.writeField(scanId, target, toRaw(value), at))
   }
 
   /** A field's stored value and time, followed live; a newer unwritten journal entry wins. */
@@ -135,7 +137,17 @@ export const useScanStore = defineStore('scan', () => {
 
   const saveMeta = (changes: repo.MetaChanges) => {
     const scanId = requireId()
-    return storage.track(() => repo.updateScanMeta(scanId, changes))
+    return storage.track(() => repo.updateScanMeta(scanId, toRaw(changes)))
+  }
+
+  /** The open scan as a PDF download; jsPDF and the fonts load only now. Returns the file name. */
+  async function downloadPdf(contents: PdfContents) {
+    if (!meta.value) throw new ToolError('not-open')
+    const { downloadScanPdf } = await import('@/pdf/download')
+    return downloadScanPdf(
+      { meta: meta.value, answers: answers.value, actions: actions.value },
+      contents,
+    )
   }
 
   const scanProgress = computed(() => progress(answers.value))
@@ -156,6 +168,7 @@ export const useScanStore = defineStore('scan', () => {
     moveAction,
     deleteAction,
     undoDeleteAction,
+    downloadPdf,
     progress: scanProgress,
   }
 })

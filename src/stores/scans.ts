@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { NewScan, ScanWithAnswers } from '@/db/repository'
+import { toComparedScan, type ComparedScan } from '@/domain/compare'
 import type { ScanMeta } from '@/domain/scan'
 import { useStorageStore } from './storage'
 
@@ -15,7 +16,8 @@ export const useScansStore = defineStore('scans', () => {
   const storage = useStorageStore()
   const summaries = ref<ScanMeta[]>([])
   const loaded = ref(false)
-  const lastDeleted = ref<ScanWithAnswers | null>(null)
+  // shallowRef: the snapshot goes back to IndexedDB as is, and Vue proxies cannot be cloned.
+  const lastDeleted = shallowRef<ScanWithAnswers | null>(null)
   let subscription: { unsubscribe(): void } | null = null
   let watching = false
 
@@ -35,6 +37,13 @@ export const useScansStore = defineStore('scans', () => {
         loaded.value = true
       },
     })
+  }
+
+  /** The chosen drafts with their answers, for the comparison (missing ones left out). */
+  async function loadForCompare(ids: readonly string[]): Promise<ComparedScan[]> {
+    const repo = await repository()
+    const found = await Promise.all(ids.map((id) => repo.getScan(id)))
+    return found.filter((s) => s !== null).map(toComparedScan)
   }
 
   function stopWatching() {
@@ -69,6 +78,7 @@ export const useScansStore = defineStore('scans', () => {
   }
 
   return {
+    loadForCompare,
     summaries,
     loaded,
     lastDeleted,

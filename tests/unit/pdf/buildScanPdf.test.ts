@@ -10,7 +10,7 @@ import { emptyFollowUp, type AgendaAction } from '@/domain/agenda'
 import { emptyAnswer, type Answer, type ScanMeta } from '@/domain/scan'
 import { buildScanPdf, type PdfScan } from '@/pdf/buildScanPdf'
 import { slug } from '@/domain/slug'
-import { pdfFileName } from '@/pdf/filename'
+import { pdfFileName } from '@/domain/fileNames'
 import { fitToFont } from '@/pdf/text'
 
 const fontDir = resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans')

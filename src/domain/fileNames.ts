@@ -1,0 +1,25 @@
+import { slug } from './slug'
+
+/** What a PDF holds. */
+export type PdfContents = 'scan' | 'agenda' | 'both'
+
+const who = (meta: { title: string; municipality: string }) =>
+  meta.municipality.trim() ? `gemeente-${slug(meta.municipality)}` : slug(meta.title)
+
+/** "quickscan-eigen-kracht-gemeente-zeist-2026-11-23.json": one scan as an exchange file. */
+export const scanFileName = (meta: { title: string; municipality: string; date: string }) =>
+  `quickscan-eigen-kracht-${who(meta)}-${meta.date}.json`
+
+/**
+ * "quickscan-eigen-kracht-gemeente-zeist-2026-11-23.pdf"; the agenda alone is
+ * "actieagenda-eigen-kracht-…". Without a municipality the title stands in its place.
+ */
+export function pdfFileName(
+  meta: { title: string; municipality: string; date: string },
+  contents: PdfContents,
+): string {
+  const kind = contents === 'agenda' ? 'actieagenda-eigen-kracht' : 'quickscan-eigen-kracht'
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : ''
+  const name = [kind, who(meta), date].filter(Boolean).join('-').slice(0, 120).replace(/-+$/, '')
+  return `${name}.pdf`
+}
