@@ -1,6 +1,6 @@
 import type { LabelValue } from '@/content/labels'
 import type { PartId } from '@/content/parts'
-import { questions } from '@/content/questions'
+import { questions, questionByNumber } from '@/content/questions'
 import type { FieldTimes } from './fields'
 import type { AnswerMap } from './scan'
 
@@ -50,7 +50,7 @@ export const emptyFollowUp = (): FollowUp => ({
 })
 
 export function partOfQuestion(question: number): PartId {
-  const q = questions.find((x) => x.number === question)
+  const q = questionByNumber(question)
   if (!q) throw new Error(`Vraag ${question} bestaat niet.`)
   return q.part
 }
@@ -123,7 +123,7 @@ export function actionCellText(a: Pick<AgendaAction, 'action' | 'question'>): st
   const text = a.action.trim()
   if (a.question === null) return text
   if (text) return `${text}\n(bij vraag ${a.question})`
-  const q = questions.find((x) => x.number === a.question)
+  const q = questionByNumber(a.question)
   return q ? `Bij vraag ${q.number}: ${q.text}` : `(bij vraag ${a.question})`
 }
 

@@ -4,7 +4,7 @@ import { agendaColumns, agendaParts, followUpAdvice, followUpTexts } from '@/con
 import { toolName, sourceCredit } from '@/content/intro'
 import { labels } from '@/content/labels'
 import { parts } from '@/content/parts'
-import { questions } from '@/content/questions'
+import { questions, questionByNumber } from '@/content/questions'
 import {
   actionCellText,
   actionsOfPart,
@@ -203,7 +203,7 @@ function scanSection(w: Writer, scan: PdfScan) {
     w.heading(`${part.id}. ${part.title}`, 18, 40)
     w.gap(2)
     for (const n of part.questions) {
-      const q = questions.find((x) => x.number === n)!
+      const q = questionByNumber(n)!
       const a = scan.answers[n]
       w.heading(`Vraag ${n} van ${questions.length}`, 10, 30)
       w.text(q.text, { size: 12.5, bold: true, after: 3 })
