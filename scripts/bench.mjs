@@ -180,8 +180,55 @@ async function lighthouse(url, chromePath) {
   return results
 }
 
+/**
+ * What one keystroke costs the app synchronously (input handler: local value, journal entry in
+ * localStorage, debounce), in an answer of 1,000 characters and one at the maximum length.
+ */
+async function keystrokeTimings(baseUrl) {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: chromiumArgs,
+  })
+  try {
+    const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage()
+    await page.goto(baseUrl + '#/nieuw')
+    await page.getByRole('button', { name: 'Quick Scan starten' }).click()
+    await page.getByText('0 van 15 vragen ingevuld').waitFor()
+    await page.goto(`${page.url()}/vraag/1`)
+    const field = page.getByRole('textbox', { name: 'Antwoord', exact: true })
+    const max = Number(await field.getAttribute('maxlength'))
+    const result = {}
+    for (const length of [1000, max - 100]) {
+      await field.fill('eigen kracht '.repeat(length / 13 + 1).slice(0, length))
+      result[length] = await field.evaluate((el) => {
+        const times = []
+        for (let i = 0; i < 60; i++) {
+          el.value += 'x'
+          const t = performance.now()
+          el.dispatchEvent(new Event('input', { bubbles: true }))
+          times.push(performance.now() - t)
+        }
+        times.sort((a, b) => a - b)
+        return { median: times[30], p95: times[57] }
+      })
+    }
+    return result
+  } finally {
+    await browser.close()
+  }
+}
+
 const server = await startServer({ root: join(root, 'dist') })
 try {
+  const keys = await keystrokeTimings(server.url)
+  console.log(
+    'Eén toetsaanslag in een antwoord (synchroon: veld, dagboek in localStorage, debounce)',
+  )
+  for (const [length, t] of Object.entries(keys)) {
+    console.log(
+      `  ${Number(length).toLocaleString('nl-NL').padStart(7)} tekens: mediaan ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms`,
+    )
+  }
   const lh = await lighthouse(server.url, await findChromium())
   console.log(
     `Lighthouse, mediaan van ${RUNS} (laagste–hoogste): performance · accessibility · best practices · SEO · LCP`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { BACKUP_AFTER_ANSWERED, isBackupDue } from '@/domain/backup'
 import { clockTime, defaultTitle, dutchDate, isoDate } from '@/domain/dates'
 import { newId } from '@/domain/id'
 import { validateScanDetails, type ScanDetails } from '@/domain/scanDetails'
@@ -67,5 +68,15 @@ describe('classifyStorageError', () => {
       expect(storageErrorMessage(kind)).toMatch(/Uw tekst staat nog op het scherm/)
     }
     expect(storageErrorMessage('quota')).toMatch(/vol/)
+  })
+})
+
+describe('backup reminder', () => {
+  const draft = (answeredCount: number, updatedAt: number) => ({ answeredCount, updatedAt })
+  it('asks for a backup once real work changed after the last one', () => {
+    expect(isBackupDue([draft(BACKUP_AFTER_ANSWERED - 1, 50)], null)).toBe(false)
+    expect(isBackupDue([draft(BACKUP_AFTER_ANSWERED, 50)], null)).toBe(true)
+    expect(isBackupDue([draft(BACKUP_AFTER_ANSWERED, 50)], 60)).toBe(false)
+    expect(isBackupDue([draft(BACKUP_AFTER_ANSWERED, 50), draft(9, 70)], 60)).toBe(true)
   })
 })
