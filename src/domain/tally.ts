@@ -64,3 +64,25 @@ export const consensusText: Record<Consensus, string> = {
   deels: 'Deels gedeeld',
   'niet-gedeeld': 'Hier is (nog) geen gedeeld beeld',
 }
+
+/** The tallies added up per label (a part's totals). */
+export function sumTallies(tallies: Iterable<Tally>): Tally {
+  const sum = emptyTally()
+  for (const t of tallies) for (const l of LABEL_VALUES) sum[l] += t[l]
+  return sum
+}
+
+/** One stacked bar of `width` units: where each label's segment starts and how wide it is. */
+export function stackedSegments(
+  t: Tally,
+  width: number,
+): { label: LabelValue; x: number; width: number }[] {
+  const n = total(t)
+  let x = 0
+  return LABEL_VALUES.map((label) => {
+    const w = n === 0 ? 0 : (t[label] / n) * width
+    const segment = { label, x, width: w }
+    x += w
+    return segment
+  })
+}

@@ -7,6 +7,8 @@ import {
   restoreTally,
   setCount,
   spread,
+  stackedSegments,
+  sumTallies,
   total,
 } from '@/domain/tally'
 
@@ -77,5 +79,28 @@ describe('tally and consensus', () => {
     expect(consensus({ 1: 4, 2: 4, 3: 0, 4: 0 })).toBe('deels')
     expect(consensus({ 1: 5, 2: 0, 3: 1, 4: 0 })).toBe('niet-gedeeld')
     expect(consensus({ 1: 0, 2: 2, 3: 1, 4: 1 })).toBe('niet-gedeeld')
+  })
+})
+
+describe('tally charts', () => {
+  it('adds tallies per label and stacks a bar by share', () => {
+    expect(
+      sumTallies([
+        { 1: 1, 2: 0, 3: 2, 4: 0 },
+        { 1: 3, 2: 1, 3: 0, 4: 0 },
+      ]),
+    ).toEqual({
+      1: 4,
+      2: 1,
+      3: 2,
+      4: 0,
+    })
+    expect(stackedSegments({ 1: 1, 2: 0, 3: 3, 4: 0 }, 100)).toEqual([
+      { label: 1, x: 0, width: 25 },
+      { label: 2, x: 25, width: 0 },
+      { label: 3, x: 25, width: 75 },
+      { label: 4, x: 100, width: 0 },
+    ])
+    expect(stackedSegments(emptyTally(), 100).every((s) => s.width === 0)).toBe(true)
   })
 })
