@@ -1,7 +1,8 @@
+import type { pdfContents } from '@/content/pdf'
 import { slug } from './slug'
 
 /** What a PDF holds. */
-export type PdfContents = 'scan' | 'agenda' | 'both'
+export type PdfContents = keyof typeof pdfContents
 
 const who = (meta: { title: string; municipality: string }) =>
   meta.municipality.trim() ? `gemeente-${slug(meta.municipality)}` : slug(meta.title)

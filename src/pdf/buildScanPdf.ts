@@ -1,6 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf'
 import type { autoTable as AutoTable } from 'jspdf-autotable'
 import { agendaColumns, agendaParts, followUpAdvice, followUpTexts } from '@/content/agenda'
+import { pdfContents } from '@/content/pdf'
 import { toolName, sourceCredit } from '@/content/intro'
 import { labels } from '@/content/labels'
 import { parts } from '@/content/parts'
@@ -158,12 +159,7 @@ function titlePage(w: Writer, scan: PdfScan, contents: PdfContents, now: Date) {
   const { meta } = scan
   w.gap(30)
   w.text(toolName, { size: 14, color: COLOR.subtle, after: 4 })
-  const kind =
-    contents === 'agenda'
-      ? 'Actieagenda'
-      : contents === 'scan'
-        ? 'Quick Scan'
-        : 'Quick Scan en actieagenda'
+  const kind = pdfContents[contents].title
   w.text(kind, { size: 28, bold: true, color: COLOR.accent, after: 6 })
   w.text(meta.title, { size: 18, bold: true, after: 10 })
   const rows: [string, string][] = [
@@ -346,12 +342,7 @@ export function buildScanPdf(
   if (contents !== 'scan') agendaSection(w, scan, deps, fit)
   headersAndFooters(doc, meta.title, fit)
 
-  const kind =
-    contents === 'agenda'
-      ? 'Actieagenda'
-      : contents === 'scan'
-        ? 'Quick Scan'
-        : 'Quick Scan en actieagenda'
+  const kind = pdfContents[contents].title
   doc.setProperties({
     title: fit(`${kind}: ${meta.title}`),
     subject: fit(

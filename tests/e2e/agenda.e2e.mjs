@@ -1,13 +1,5 @@
 import assert from 'node:assert/strict'
-
-/** Creates a scan through the UI and returns the base URL of its pages (…#/scan/<id>). */
-async function newScan(page, baseUrl, title) {
-  await page.goto(baseUrl + '#/nieuw')
-  await page.getByLabel('Titel').fill(title)
-  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-  await page.getByText('0 van 15 vragen ingevuld').waitFor()
-  return page.url().replace(/\/$/, '')
-}
+import { createScan } from './helpers.mjs'
 
 /** Waits until a locator matches `n` elements: the list follows the database a moment later. */
 async function countBecomes(locator, n, timeout = 5000) {
@@ -29,7 +21,7 @@ export const tests = [
   {
     name: 'actieagenda: acties toevoegen, van vraag 12, verplaatsen, herladen, verwijderen en terugzetten',
     async run({ page, baseUrl, checkA11y }) {
-      const scanUrl = await newScan(page, baseUrl, 'Agenda test')
+      const scanUrl = await createScan(page, baseUrl, { title: 'Agenda test' })
 
       // Question 12: label 3, then put it on the agenda in one step.
       await page.goto(scanUrl + '/vraag/12')

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict'
+import { answerQuestion, createScan } from './helpers.mjs'
 
 async function scanWith(page, baseUrl, title, answers) {
-  await page.goto(baseUrl + '#/nieuw')
-  await page.getByLabel('Titel').fill(title)
-  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-  await page.getByText('0 van 15 vragen ingevuld').waitFor()
-  const scanUrl = page.url().replace(/\/$/, '')
-  for (const [n, text, label] of answers) {
-    await page.goto(`${scanUrl}/vraag/${n}`)
-    await page.getByLabel('Antwoord').fill(text)
-    await page.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
-    await page.getByLabel('Antwoord').blur()
-    await page.getByText(/^Opgeslagen in deze browser/).waitFor()
-  }
+  const scanUrl = await createScan(page, baseUrl, { title })
+  for (const [n, text, label] of answers) await answerQuestion(page, scanUrl, n, text, label)
 }
 
 export const tests = [

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict'
 import { writeFile } from 'node:fs/promises'
+import { createScan } from './helpers.mjs'
 
 export const tests = [
   {
     name: 'bestanden: scan exporteren, in een nieuw browserprofiel importeren, alles gelijk',
     async run({ page, browser, baseUrl, checkA11y, watchContext }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Gemeente (optioneel)').fill('Zeist')
-      await page.getByLabel('Titel').fill('Uitwisseling')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl, {
+        title: 'Uitwisseling',
+        municipality: 'Zeist',
+      })
       await page.goto(`${scanUrl}/vraag/7`)
       await page.getByLabel('Antwoord').fill('Şükrü ’ <img src=x onerror=alert(1)>')
       await page.getByRole('radio', { name: /^Label 3/ }).check()
@@ -67,10 +66,7 @@ export const tests = [
   {
     name: 'bestanden: een kapot bestand geeft een Nederlandse melding en verandert niets',
     async run({ page, baseUrl }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Blijft staan')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      await createScan(page, baseUrl, { title: 'Blijft staan' })
       await page.goto(baseUrl + '#/')
       await writeFile(
         'test-results/kapot.json',

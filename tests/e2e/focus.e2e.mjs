@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createScan } from './helpers.mjs'
 
 /**
  * Tabs through the whole page and describes every stop whose focus cannot be seen: no outline
@@ -52,11 +53,7 @@ export const tests = [
   {
     name: 'zichtbare focus: elke tabstop op elke soort pagina is te zien',
     async run({ page, baseUrl }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Focus')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl, { title: 'Focus' })
 
       const pages = [
         ['start', baseUrl + '#/'],

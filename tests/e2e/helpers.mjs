@@ -49,3 +49,20 @@ export async function typeAtEnd(page, text) {
   await page.keyboard.press('Control+End')
   await page.keyboard.type(text)
 }
+
+/**
+ * Opens question n, writes the answer and chooses the label (either may be null), then waits
+ * until it is stored.
+ * @param {import('playwright-core').Page} page
+ * @param {string} scanUrl
+ * @param {number} n
+ * @param {string | null} text
+ * @param {number | null} label
+ */
+export async function answerQuestion(page, scanUrl, n, text, label) {
+  await openQuestion(page, scanUrl, n)
+  if (text !== null) await answerField(page).fill(text)
+  if (label !== null) await page.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
+  await answerField(page).blur()
+  await waitSaved(page)
+}

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict'
+import { createScan } from './helpers.mjs'
 
 export const tests = [
   {
     name: 'inspiratie: vanuit vraag 5 de participatieladder lezen en terug met het antwoord intact',
     async run({ page, baseUrl, checkA11y }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Inspiratie test')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl, { title: 'Inspiratie test' })
       await page.goto(`${scanUrl}/vraag/5`)
       const answer = page.getByLabel('Antwoord')
       await answer.fill('Nog niet af: we informeren vooral')
@@ -40,10 +37,7 @@ export const tests = [
     name: 'inspiratie op een telefoon: het paneel vervangt het formulier, het getypte blijft',
     viewport: { width: 390, height: 844 },
     async run({ page, baseUrl }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl)
       await page.goto(`${scanUrl}/vraag/10`)
       await page.getByLabel('Antwoord').fill('half af')
       await page.getByRole('button', { name: 'Inspiratie + voorbeelden bij deze vraag' }).click()

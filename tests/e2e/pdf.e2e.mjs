@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { createScan } from './helpers.mjs'
 
 async function pdfText(path) {
   const data = new Uint8Array(await readFile(path))
@@ -64,10 +65,7 @@ export const tests = [
   {
     name: 'pdf: alleen de actieagenda, met het toetsenbord',
     async run({ page, baseUrl }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Agenda zonder gemeente')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      await createScan(page, baseUrl, { title: 'Agenda zonder gemeente' })
       await page.getByRole('link', { name: /^Actieagenda/ }).click()
       await page.getByRole('heading', { level: 1, name: 'Actieagenda' }).waitFor()
       const button = page.getByRole('button', { name: 'PDF downloaden' })

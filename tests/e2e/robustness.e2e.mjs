@@ -1,24 +1,5 @@
 import assert from 'node:assert/strict'
-
-async function createScan(page, baseUrl, { title, municipality } = {}) {
-  await page.goto(baseUrl + '#/')
-  await page.getByRole('link', { name: 'Nieuwe Quick Scan starten' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Nieuwe Quick Scan' }).waitFor()
-  if (municipality) await page.getByLabel('Gemeente (optioneel)').fill(municipality)
-  if (title) await page.getByLabel('Titel').fill(title)
-  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-  await page.getByText('0 van 15 vragen ingevuld').waitFor()
-  return page.url().replace(/\/$/, '')
-}
-
-async function answer(page, scanUrl, n, text, label) {
-  await page.goto(`${scanUrl}/vraag/${n}`)
-  await page.getByRole('heading', { level: 1, name: new RegExp(`Vraag ${n} van 15`) }).waitFor()
-  if (text !== null) await page.getByLabel('Antwoord').fill(text)
-  if (label !== null) await page.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
-  await page.getByLabel('Antwoord').blur()
-  await page.getByText(/^Opgeslagen in deze browser om \d\d:\d\d$/).waitFor()
-}
+import { answerQuestion as answer, createScan } from './helpers.mjs'
 
 export const tests = [
   {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createScan } from './helpers.mjs'
 
 /** Relative luminance (WCAG) of a computed CSS colour "rgb(r, g, b)". */
 function luminance(css) {
@@ -24,11 +25,7 @@ export const tests = [
     name: 'donker kleurenschema: elke soort pagina donker en zonder axe-fouten; afdrukken blijft licht',
     async run({ page, baseUrl, checkA11y }) {
       await page.emulateMedia({ colorScheme: 'dark' })
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Donker')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl, { title: 'Donker' })
       await page.goto(`${scanUrl}/vraag/5`)
       await page.getByLabel('Antwoord', { exact: true }).fill('Via de adviesraad sociaal domein.')
       await page.getByRole('radio', { name: /^Label 3/ }).check()

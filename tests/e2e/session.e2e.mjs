@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createScan } from './helpers.mjs'
 
 /** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
 function contrast(a, b) {
@@ -22,11 +23,7 @@ export const tests = [
     name: 'sessie: presentator en publieksscherm lopen gelijk; tonen, leeg, herladen',
     viewport: { width: 1920, height: 1080 },
     async run({ page, context, baseUrl, checkA11y }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByLabel('Titel').fill('Dialoogsessie')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
-      const scanUrl = page.url().replace(/\/$/, '')
+      const scanUrl = await createScan(page, baseUrl, { title: 'Dialoogsessie' })
       const id = scanUrl.split('/').pop()
       await page.getByRole('link', { name: 'Sessie presenteren' }).click()
       await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
@@ -108,9 +105,7 @@ export const tests = [
   {
     name: 'sessie: één scherm, bediening met het toetsenbord, sneltoetsen-uitleg, verminderde beweging',
     async run({ page, baseUrl }) {
-      await page.goto(baseUrl + '#/nieuw')
-      await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-      await page.getByText('0 van 15 vragen ingevuld').waitFor()
+      await createScan(page, baseUrl)
       await page.goto(page.url().replace(/\/$/, '') + '/presenteren')
       await page.getByRole('button', { name: 'Sneltoetsen (?)' }).click()
       await page.getByRole('dialog', { name: 'Sneltoetsen' }).waitFor()

@@ -1,5 +1,6 @@
 // Walkthroughs of the Quick Scan as a user sees it: by role and Dutch accessible name.
 import assert from 'node:assert/strict'
+import { createScan } from './helpers.mjs'
 
 const XSS = '<img src=x onerror=alert(1)>'
 const UNICODE = 'Şükrü Łukasz ë ’'
@@ -90,18 +91,6 @@ async function answer(page, text, label) {
   if (label !== null) await labelRadio(page, label).check()
   await page.getByLabel('Antwoord', { exact: true }).blur()
   await waitForSaved(page)
-}
-
-/** Creates a scan through the form; returns the URL of its task list (…#/scan/<id>). */
-async function createScan(page, baseUrl, { title, municipality } = {}) {
-  await page.goto(baseUrl + '#/nieuw')
-  await page.getByRole('heading', { level: 1, name: 'Nieuwe Quick Scan' }).waitFor()
-  if (municipality) await page.getByLabel('Gemeente (optioneel)').fill(municipality)
-  if (title) await page.getByLabel('Titel', { exact: true }).fill(title)
-  await page.getByRole('button', { name: 'Quick Scan starten' }).click()
-  await page.getByText('0 van 15 vragen ingevuld').waitFor()
-  assert.match(page.url(), /#\/scan\/[^/]+$/)
-  return page.url()
 }
 
 /** The status text ("Niet begonnen", "Bezig", "Ingevuld") of question n on the task list. */
