@@ -1,4 +1,12 @@
-import { fieldKey, type FieldProp, type FieldTarget, type FieldValues } from '@/domain/fields'
+import {
+  ACTION_PROPS,
+  ANSWER_PROPS,
+  FOLLOW_UP_PROPS,
+  fieldKey,
+  type FieldProp,
+  type FieldTarget,
+  type FieldValues,
+} from '@/domain/fields'
 import { STORAGE_KEYS } from './constants'
 
 /**
@@ -76,26 +84,17 @@ export function removeEntry(
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
+const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T =>
+  (list as readonly unknown[]).includes(x)
+
 function parseTarget(t: unknown): FieldTarget | null {
-  if (!isObject(t) || typeof t.prop !== 'string') return null
-  const prop = t.prop
-  if (t.kind === 'answer' && typeof t.question === 'number') {
-    if (prop === 'text' || prop === 'label' || prop === 'discuss' || prop === 'tally')
-      return { kind: 'answer', question: t.question, prop }
-  }
-  if (t.kind === 'action' && typeof t.id === 'string') {
-    if (prop === 'action' || prop === 'who' || prop === 'when' || prop === 'whenDate')
-      return { kind: 'action', id: t.id, prop }
-  }
-  if (t.kind === 'followUp') {
-    if (
-      prop === 'meetAgain' ||
-      prop === 'nextMeeting' ||
-      prop === 'pickedUpBy' ||
-      prop === 'accountability'
-    )
-      return { kind: 'followUp', prop }
-  }
+  if (!isObject(t)) return null
+  const { kind, prop } = t
+  if (kind === 'answer' && typeof t.question === 'number' && oneOf(ANSWER_PROPS, prop))
+    return { kind, question: t.question, prop }
+  if (kind === 'action' && typeof t.id === 'string' && oneOf(ACTION_PROPS, prop))
+    return { kind, id: t.id, prop }
+  if (kind === 'followUp' && oneOf(FOLLOW_UP_PROPS, prop)) return { kind, prop }
   return null
 }
 

@@ -359,21 +359,11 @@ export async function addAction(
     await touchScan(d, scanId, now)
     const existing = await d.actions.where('scanId').equals(scanId).toArray()
     if (existing.length >= LIMITS.actionsPerScan) throw new ToolError('too-many-actions')
-    const action: AgendaAction = {
-      formatVersion: SCAN_FORMAT_VERSION,
-      id: newId(),
-      scanId,
-      part,
-      order: nextOrder(existing, part),
-      action: fields.action ?? '',
-      who: fields.who ?? '',
-      when: fields.when ?? '',
-      whenDate: fields.whenDate ?? '',
-      question,
-      fieldTimes: {},
-      createdAt: now,
-      updatedAt: now,
-    }
+    // Built through the one door in, so every field gets its default from domain/records.ts.
+    const action = restoreAction(
+      { ...fields, id: newId(), scanId, part, order: nextOrder(existing, part), question },
+      now,
+    )!
     await d.actions.add(action)
     return action
   })

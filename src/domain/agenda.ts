@@ -1,28 +1,19 @@
 import type { LabelValue } from '@/content/labels'
 import type { PartId } from '@/content/parts'
 import { questions, questionByNumber } from '@/content/questions'
-import type { FieldTimes } from './fields'
+import { ACTION_PROPS, type FieldTimes } from './fields'
+import type { ExportedActionFields, FollowUp } from './records'
 import type { AnswerMap } from './scan'
 
 /**
  * The action agenda: actions per part, each its own stored row (two tabs adding actions keep
- * both), ordered by a number so a move writes only the rows that moved.
+ * both), ordered by a number so a move writes only the rows that moved. The fields are defined
+ * in records.ts; the stored row adds its identity and times.
  */
-export interface AgendaAction {
+export interface AgendaAction extends ExportedActionFields {
   formatVersion: number
   id: string
   scanId: string
-  part: PartId
-  /** Sort key within the part; rows are listed by ascending order. */
-  order: number
-  action: string
-  who: string
-  /** Free text: "voor de zomer", "Q1 2027". */
-  when: string
-  /** Optional date (yyyy-mm-dd) or ''. */
-  whenDate: string
-  /** The question this action came from, if any. */
-  question: number | null
   /** When each of action, who, when and whenDate was last changed. */
   fieldTimes: FieldTimes
   createdAt: number
@@ -31,16 +22,7 @@ export interface AgendaAction {
 
 export type ActionFields = Pick<AgendaAction, 'action' | 'who' | 'when' | 'whenDate'>
 
-export interface FollowUp {
-  /** Does the group meet again in the same composition? */
-  meetAgain: 'ja' | 'nee' | null
-  /** When (free text), if they meet again. */
-  nextMeeting: string
-  /** Which parties pick up the points, if not the same group. */
-  pickedUpBy: string
-  /** How participants hold each other to the agreements. */
-  accountability: string
-}
+export type { FollowUp }
 
 export const emptyFollowUp = (): FollowUp => ({
   meetAgain: null,
@@ -155,5 +137,5 @@ export function questionsWithActions(
 }
 
 export function isActionEmpty(a: ActionFields): boolean {
-  return [a.action, a.who, a.when, a.whenDate].every((v) => v.trim() === '')
+  return ACTION_PROPS.every((p) => a[p].trim() === '')
 }

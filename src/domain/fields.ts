@@ -1,8 +1,7 @@
-import type { LabelValue } from '@/content/labels'
-import type { AgendaAction, FollowUp } from './agenda'
+import type { AgendaAction } from './agenda'
 import { LIMITS, type LimitName } from './limits'
+import type { AnswerFields, ExportedActionFields, FollowUp } from './records'
 import type { Answer, ScanMeta } from './scan'
-import type { Tally } from './tally'
 
 /**
  * One field a user edits (an answer's text or label, an action's "Wie doet wat?", a follow-up
@@ -10,24 +9,18 @@ import type { Tally } from './tally'
  * Each stored record keeps the time each of its fields was last changed (`fieldTimes`), so a
  * value from the journal or from another tab can be compared with what is stored, per field.
  */
-export interface FieldValues {
-  text: string
-  label: LabelValue | null
-  discuss: boolean
-  tally: Tally
-  action: string
-  who: string
-  when: string
-  whenDate: string
-  meetAgain: FollowUp['meetAgain']
-  nextMeeting: string
-  pickedUpBy: string
-  accountability: string
-}
+/** The fields a user edits, per record; their value types come from records.ts. */
+export const ANSWER_PROPS = ['text', 'label', 'discuss', 'tally'] as const
+export const ACTION_PROPS = ['action', 'who', 'when', 'whenDate'] as const
+export const FOLLOW_UP_PROPS = ['meetAgain', 'nextMeeting', 'pickedUpBy', 'accountability'] as const
 
-export type AnswerProp = 'text' | 'label' | 'discuss' | 'tally'
-export type ActionProp = 'action' | 'who' | 'when' | 'whenDate'
-export type FollowUpProp = keyof FollowUp
+export type AnswerProp = (typeof ANSWER_PROPS)[number]
+export type ActionProp = (typeof ACTION_PROPS)[number]
+export type FollowUpProp = (typeof FOLLOW_UP_PROPS)[number]
+
+export type FieldValues = Pick<AnswerFields, AnswerProp> &
+  Pick<ExportedActionFields, ActionProp> &
+  Pick<FollowUp, FollowUpProp>
 
 export type FieldTarget =
   | { kind: 'answer'; question: number; prop: AnswerProp }

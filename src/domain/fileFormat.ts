@@ -1,16 +1,22 @@
 import * as v from 'valibot'
-import { QUESTION_COUNT } from '@/content/questions'
-import type { AgendaAction, FollowUp } from './agenda'
-import { emptyTally, MAX_COUNT, total, type Tally } from './tally'
 import { fileTexts } from '@/content/errors'
+import { QUESTION_COUNT } from '@/content/questions'
+import type { AgendaAction } from './agenda'
+import { FILE_LIMITS, hardLimit, MAX_FILE_BYTES, MAX_SCANS_PER_FILE } from './limits'
 import {
-  FILE_LIMITS,
-  hardLimit,
-  LIMITS,
-  MAX_FILE_BYTES,
-  MAX_SCANS_PER_FILE,
-  type LimitName,
-} from './limits'
+  actionFields,
+  answerFields,
+  fileEntries,
+  fileObject,
+  followUpFields,
+  participantFields,
+  pickFields,
+  scanFields,
+  type AnswerFields,
+  type ExportedActionFields,
+  type ScanMetaFields,
+} from './records'
+import { total } from './tally'
 import { countAnswered, SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
@@ -30,31 +36,10 @@ export const FILE_TOOL = 'reflectietool-eigen-kracht'
 export const FILE_FORMAT_VERSION = 1
 export { MAX_FILE_BYTES }
 
-export interface ExportedScan {
-  title: string
-  municipality: string
-  date: string
-  mode: 'alone' | 'group'
-  participants: { name: string; role: string }[]
-  createdAt: number
-  updatedAt: number
-  followUp: FollowUp
-  answers: {
-    question: number
-    text: string
-    label: 1 | 2 | 3 | 4 | null
-    discuss: boolean
-    tally: Tally
-  }[]
-  actions: {
-    part: 'A' | 'B' | 'C'
-    order: number
-    action: string
-    who: string
-    when: string
-    whenDate: string
-    question: number | null
-  }[]
+/** A scan as the file holds it: the fields of records.ts, nothing of the stored identity. */
+export interface ExportedScan extends ScanMetaFields {
+  answers: AnswerFields[]
+  actions: ExportedActionFields[]
 }
 
 export interface ExportFile {
@@ -73,35 +58,16 @@ export function toExportedScan(
   actions: readonly AgendaAction[],
 ): ExportedScan {
   return {
-    title: meta.title,
-    municipality: meta.municipality,
-    date: meta.date,
-    mode: meta.mode,
-    participants: meta.participants.map((p) => ({ name: p.name, role: p.role })),
-    createdAt: meta.createdAt,
-    updatedAt: meta.updatedAt,
-    followUp: { ...meta.followUp },
+    ...pickFields(scanFields, meta),
+    participants: meta.participants.map((p) => pickFields(participantFields, p)),
+    followUp: pickFields(followUpFields, meta.followUp),
     answers: [...answers]
       .sort((a, b) => a.question - b.question)
       .filter((a) => a.text !== '' || a.label !== null || a.discuss || total(a.tally) > 0)
-      .map((a) => ({
-        question: a.question,
-        text: a.text,
-        label: a.label,
-        discuss: a.discuss,
-        tally: { ...a.tally },
-      })),
+      .map((a) => ({ ...pickFields(answerFields, a), tally: { ...a.tally } })),
     actions: [...actions]
       .sort((a, b) => a.part.localeCompare(b.part) || a.order - b.order)
-      .map((a) => ({
-        part: a.part,
-        order: a.order,
-        action: a.action,
-        who: a.who,
-        when: a.when,
-        whenDate: a.whenDate,
-        question: a.question,
-      })),
+      .map((a) => pickFields(actionFields, a)),
   }
 }
 
@@ -151,80 +117,30 @@ export function splitBackup(
 
 // ---- reading ---------------------------------------------------------------------------------
 
-const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
-const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(controlChars, '')
-
-/** Text up to a field's hard limit (domain/limits.ts): every file the tool writes reads back. */
-const text = (limit: LimitName) =>
-  v.pipe(v.optional(v.string(), ''), v.maxLength(hardLimit(limit)), v.transform(clean))
-const line = (limit: LimitName) =>
-  v.pipe(
-    text(limit),
-    v.transform((s) => s.replace(/\n/g, ' ').trim()),
-  )
-const time = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)), 0)
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
-const questionNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(QUESTION_COUNT))
-const label = v.nullable(v.picklist([1, 2, 3, 4] as const))
-const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNT)), 0)
-/** A list of at most twice the count a user can make. */
-const list = <T extends v.GenericSchema>(item: T, limit: number) =>
-  v.optional(v.pipe(v.array(item), v.maxLength(limit * 2)), [])
-
-const answerSchema = v.object({
-  question: questionNumber,
-  text: text('answerText'),
-  label: v.optional(label, null),
-  discuss: v.optional(v.boolean(), false),
-  // Added within format 1: older files have no tally and read as zero counts.
-  tally: v.optional(v.object({ 1: count, 2: count, 3: count, 4: count }), () => emptyTally()),
-})
-
-const actionSchema = v.object({
-  part: v.picklist(['A', 'B', 'C'] as const),
-  order: v.optional(v.pipe(v.number(), v.finite()), 0),
-  action: text('actionText'),
-  who: text('actionWho'),
-  when: line('actionWhen'),
-  whenDate: v.optional(v.union([isoDate, v.literal('')]), ''),
-  question: v.optional(v.nullable(questionNumber), null),
-})
-
 /** The first answer to a question wins; later ones are dropped (so preview and draft agree). */
-const uniqueAnswers = (answers: v.InferOutput<typeof answerSchema>[]) => {
+const uniqueAnswers = (answers: AnswerFields[]) => {
   const seen = new Set<number>()
   return answers.filter((a) => !seen.has(a.question) && seen.add(a.question))
 }
 
-const scanSchema = v.object({
-  title: v.pipe(line('title'), v.minLength(1, fileTexts.noTitle)),
-  municipality: line('municipality'),
-  date: isoDate,
-  mode: v.optional(v.picklist(['alone', 'group'] as const), 'alone'),
-  participants: v.pipe(
-    list(
-      v.object({ name: line('participantName'), role: line('participantRole') }),
-      LIMITS.participants,
+/** A list of at most twice as many as a user can make. */
+const list = (item: v.GenericSchema, max: number) =>
+  v.optional(v.pipe(v.array(item), v.maxLength(max)), [])
+
+const scanSchema = v.pipe(
+  v.object({
+    ...fileEntries(scanFields),
+    answers: v.pipe(
+      list(fileObject(answerFields), QUESTION_COUNT * 2),
+      v.transform((a) => uniqueAnswers(a as AnswerFields[])),
     ),
-    v.transform((ps) => ps.filter((p) => p.name !== '' || p.role !== '')),
+    actions: list(fileObject(actionFields), hardLimit('actionsPerScan')),
+  }),
+  v.forward(
+    v.check((s) => s.title !== '', fileTexts.noTitle),
+    ['title'],
   ),
-  createdAt: time,
-  updatedAt: time,
-  followUp: v.optional(
-    v.object({
-      meetAgain: v.optional(v.nullable(v.picklist(['ja', 'nee'] as const)), null),
-      nextMeeting: line('followUpNextMeeting'),
-      pickedUpBy: text('followUpText'),
-      accountability: text('followUpText'),
-    }),
-    { meetAgain: null, nextMeeting: '', pickedUpBy: '', accountability: '' },
-  ),
-  answers: v.pipe(
-    v.optional(v.pipe(v.array(answerSchema), v.maxLength(QUESTION_COUNT * 2)), []),
-    v.transform(uniqueAnswers),
-  ),
-  actions: list(actionSchema, LIMITS.actionsPerScan),
-})
+)
 
 const fileSchema = v.object({
   tool: v.literal(FILE_TOOL),
@@ -250,12 +166,21 @@ export interface ScanSummary {
 }
 
 /**
- * Older format versions are upgraded here, one step at a time, before validation.
- * Version 1 is the first published format, so there is nothing to upgrade yet; the next format
- * adds a step `if (version === 1) { …; version = 2 }`.
+ * Older format versions are upgraded here, one step at a time, before validation: the steps
+ * are keyed by the version they upgrade from. Version 1 is the first published format, so there
+ * is no step yet; format 2 adds `1: (raw) => ({ ...raw, …, formatVersion: 2 })` and a test with a
+ * version 1 fixture (tests/fixtures/files/ keeps one file per published version).
  */
+const fileSteps: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {}
+
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  return raw
+  let file = raw
+  for (let version = Number(file.formatVersion); version < FILE_FORMAT_VERSION; version++) {
+    const step = fileSteps[version]
+    if (!step) break
+    file = step(file)
+  }
+  return file
 }
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
@@ -306,37 +231,26 @@ export function readExportFile(content: string, byteSize = content.length): Read
 /** An imported scan as stored records, under a new id (never overwriting a draft). */
 export function toStoredScan(s: ExportedScan, id: string, newActionId: () => string, now: number) {
   // The schema already dropped duplicate answers and empty participants.
+  const stored = { formatVersion: SCAN_FORMAT_VERSION, fieldTimes: {} }
   const answers: Answer[] = s.answers.map((a) => ({
-    formatVersion: SCAN_FORMAT_VERSION,
+    ...stored,
     scanId: id,
-    question: a.question,
-    text: a.text,
-    label: a.label,
-    discuss: a.discuss,
-    tally: { ...a.tally },
-    fieldTimes: {},
+    ...pickFields(answerFields, a),
     updatedAt: now,
   }))
   const meta: ScanMeta = {
-    formatVersion: SCAN_FORMAT_VERSION,
+    ...stored,
     id,
-    title: s.title,
-    municipality: s.municipality,
-    date: s.date,
-    mode: s.mode,
-    participants: s.participants,
+    ...pickFields(scanFields, s),
     createdAt: s.createdAt || now,
     updatedAt: now,
     answeredCount: countAnswered(answers),
-    followUp: { ...s.followUp },
-    fieldTimes: {},
   }
   const actions: AgendaAction[] = s.actions.map((a) => ({
-    formatVersion: SCAN_FORMAT_VERSION,
+    ...stored,
     id: newActionId(),
     scanId: id,
-    ...a,
-    fieldTimes: {},
+    ...pickFields(actionFields, a),
     createdAt: now,
     updatedAt: now,
   }))

@@ -1,16 +1,17 @@
 import type { LabelValue } from '@/content/labels'
 import { QUESTION_COUNT } from '@/content/questions'
 import { isoDate } from './dates'
-import type { PartId } from '@/content/parts'
 import { emptyFollowUp, type AgendaAction, type FollowUp } from './agenda'
 import type { FieldTimes } from './fields'
-import { restoreTally } from './tally'
-import { SCAN_FORMAT_VERSION, type Answer, type Participant, type ScanMeta } from './scan'
+import { actionFields, answerFields, followUpFields, restoreFields, scanFields } from './records'
+import { SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
- * Every record read from storage (or, later, from a file) passes through these functions.
- * They accept anything: an older format version, a partial record, wrong types. They return
- * today's shape with defaults filled in, or null when the record cannot be a scan at all.
+ * Every record read from storage passes through these functions: the one door in. They accept
+ * anything (an older format version, a partial record, wrong types) and return today's shape,
+ * field by field through the definitions in records.ts, or null when the record cannot be one
+ * at all. What a record's version lacks gets its default here; a step per stored version goes
+ * in `migrateRecord` when a version changes a field's meaning.
  */
 
 type Loose = Record<string, unknown>
@@ -22,6 +23,17 @@ const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : 
 const time = (v: unknown, fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback
 
+/**
+ * Upgrades a stored record to SCAN_FORMAT_VERSION, one version step at a time. Version 1 is
+ * the only one so far: records without a version are version 1 with fields missing, which
+ * restoreFields fills in. The next version adds `if (version === 1) { …; version = 2 }`.
+ */
+export function migrateRecord(raw: Loose): Loose {
+  const version = typeof raw.formatVersion === 'number' ? raw.formatVersion : 1
+  if (version > SCAN_FORMAT_VERSION) return raw // written by a newer app: read what we know
+  return raw
+}
+
 export function restoreFieldTimes(v: unknown): FieldTimes {
   const times: Record<string, number> = {}
   if (!isObject(v)) return times
@@ -32,109 +44,70 @@ export function restoreFieldTimes(v: unknown): FieldTimes {
 }
 
 export function restoreLabel(v: unknown): LabelValue | null {
-  const n = typeof v === 'string' ? Number(v) : v
-  return n === 1 || n === 2 || n === 3 || n === 4 ? n : null
+  return restoreFields({ label: answerFields.label }, { label: v })?.label ?? null
 }
 
-function restoreParticipants(v: unknown): Participant[] {
-  if (!Array.isArray(v)) return []
-  return v
-    .filter(isObject)
-    .map((p) => ({ name: str(p.name), role: str(p.role) }))
-    .filter((p) => p.name !== '' || p.role !== '')
+export function restoreFollowUp(raw: unknown): FollowUp {
+  return restoreFields(followUpFields, raw) ?? emptyFollowUp()
 }
 
-export function restoreScanMeta(raw: unknown, now = Date.now()): ScanMeta | null {
-  if (!isObject(raw)) return null
+export function restoreScanMeta(input: unknown, now = Date.now()): ScanMeta | null {
+  if (!isObject(input)) return null
+  const raw = migrateRecord(input)
   const id = str(raw.id)
-  if (id === '') return null
+  const fields = restoreFields(scanFields, raw)
+  if (id === '' || !fields) return null
   const createdAt = time(raw.createdAt, now)
-  const date = str(raw.date)
-  const participants = restoreParticipants(raw.participants)
-  const mode =
-    raw.mode === 'group' || raw.mode === 'alone'
-      ? raw.mode
-      : participants.length > 0
-        ? 'group'
-        : 'alone'
   const count = typeof raw.answeredCount === 'number' ? Math.trunc(raw.answeredCount) : 0
   return {
     formatVersion: SCAN_FORMAT_VERSION,
     id,
-    title: str(raw.title).trim() || 'Quick Scan zonder titel',
-    municipality: str(raw.municipality),
-    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : isoDate(new Date(createdAt)),
-    mode,
-    participants,
+    ...fields,
+    title: fields.title.trim() || 'Quick Scan zonder titel',
+    date: fields.date || isoDate(new Date(createdAt)),
+    // Records from before the mode was kept: a scan with participants was done in a group.
+    mode:
+      raw.mode === 'group' || raw.mode === 'alone'
+        ? raw.mode
+        : fields.participants.length > 0
+          ? 'group'
+          : 'alone',
     createdAt,
     updatedAt: time(raw.updatedAt, createdAt),
     answeredCount: Math.min(Math.max(count, 0), QUESTION_COUNT),
-    followUp: restoreFollowUp(raw.followUp),
     fieldTimes: restoreFieldTimes(raw.fieldTimes),
   }
 }
 
-export function restoreFollowUp(raw: unknown): FollowUp {
-  if (!isObject(raw)) return emptyFollowUp()
-  return {
-    meetAgain: raw.meetAgain === 'ja' || raw.meetAgain === 'nee' ? raw.meetAgain : null,
-    nextMeeting: str(raw.nextMeeting),
-    pickedUpBy: str(raw.pickedUpBy),
-    accountability: str(raw.accountability),
-  }
-}
-
-const partIds: readonly PartId[] = ['A', 'B', 'C']
-
-function restoreQuestionRef(v: unknown): number | null {
-  const n = Number(v)
-  return v !== null && v !== undefined && Number.isInteger(n) && n >= 1 && n <= QUESTION_COUNT
-    ? n
-    : null
-}
-
-export function restoreAction(raw: unknown, now = Date.now()): AgendaAction | null {
-  if (!isObject(raw)) return null
+export function restoreAction(input: unknown, now = Date.now()): AgendaAction | null {
+  if (!isObject(input)) return null
+  const raw = migrateRecord(input)
   const id = str(raw.id)
   const scanId = str(raw.scanId)
-  if (id === '' || scanId === '') return null
-  const question = restoreQuestionRef(raw.question)
-  const part = partIds.find((p) => p === raw.part)
-  if (!part) return null
+  const fields = restoreFields(actionFields, raw)
+  if (id === '' || scanId === '' || !fields) return null
   const createdAt = time(raw.createdAt, now)
-  const whenDate = str(raw.whenDate)
   return {
     formatVersion: SCAN_FORMAT_VERSION,
     id,
     scanId,
-    part,
-    order: typeof raw.order === 'number' && Number.isFinite(raw.order) ? raw.order : 0,
-    action: str(raw.action),
-    who: str(raw.who),
-    when: str(raw.when),
-    whenDate: /^\d{4}-\d{2}-\d{2}$/.test(whenDate) ? whenDate : '',
-    question,
+    ...fields,
     fieldTimes: restoreFieldTimes(raw.fieldTimes),
     createdAt,
     updatedAt: time(raw.updatedAt, createdAt),
   }
 }
 
-export function restoreAnswer(raw: unknown, now = Date.now()): Answer | null {
-  if (!isObject(raw)) return null
+export function restoreAnswer(input: unknown, now = Date.now()): Answer | null {
+  if (!isObject(input)) return null
+  const raw = migrateRecord(input)
   const scanId = str(raw.scanId)
-  const question = Number(raw.question)
-  if (scanId === '' || !Number.isInteger(question) || question < 1 || question > QUESTION_COUNT) {
-    return null
-  }
+  const fields = restoreFields(answerFields, raw)
+  if (scanId === '' || !fields) return null
   return {
     formatVersion: SCAN_FORMAT_VERSION,
     scanId,
-    question,
-    text: str(raw.text),
-    label: restoreLabel(raw.label),
-    discuss: raw.discuss === true,
-    tally: restoreTally(raw.tally),
+    ...fields,
     fieldTimes: restoreFieldTimes(raw.fieldTimes),
     updatedAt: time(raw.updatedAt, now),
   }

@@ -1,8 +1,7 @@
-import type { LabelValue } from '@/content/labels'
 import { questions } from '@/content/questions'
-import type { FollowUp } from './agenda'
 import type { FieldTimes } from './fields'
-import { emptyTally, type Tally } from './tally'
+import type { AnswerFields, Participant, ScanMetaFields } from './records'
+import { emptyTally } from './tally'
 
 /**
  * The stored shape of a scan. A scan is kept as one meta record plus one record per answer,
@@ -10,42 +9,23 @@ import { emptyTally, type Tally } from './tally'
  */
 export const SCAN_FORMAT_VERSION = 1
 
-export type FillMode = 'alone' | 'group'
+export type FillMode = ScanMetaFields['mode']
+export type { Participant }
 
-export interface Participant {
-  name: string
-  role: string
-}
-
-export interface ScanMeta {
+/** A scan's meta record: its fields (records.ts), identity, summary count and field times. */
+export interface ScanMeta extends ScanMetaFields {
   formatVersion: number
   id: string
-  title: string
-  municipality: string
-  /** ISO date (yyyy-mm-dd) the scan is about. */
-  date: string
-  mode: FillMode
-  participants: Participant[]
-  createdAt: number
-  updatedAt: number
   /** Denormalised count of completed questions, so the draft list reads summaries only. */
   answeredCount: number
-  /** Agreements on follow-up of the action agenda. */
-  followUp: FollowUp
   /** When each follow-up field was last changed. */
   fieldTimes: FieldTimes
 }
 
-export interface Answer {
+/** One answer row: its fields (records.ts), the scan it belongs to and its times. */
+export interface Answer extends AnswerFields {
   formatVersion: number
   scanId: string
-  question: number
-  text: string
-  label: LabelValue | null
-  /** Marked "Hier willen we over verder praten". */
-  discuss: boolean
-  /** In a dialogue session: how many participants chose each label. */
-  tally: Tally
   /** When each of text, label, discuss and tally was last changed. */
   fieldTimes: FieldTimes
   updatedAt: number

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { restoreAnswer, restoreLabel, restoreScanMeta } from '@/domain/restore'
+import { migrate } from '@/domain/fileFormat'
+import { actionFields, restoreFields } from '@/domain/records'
+import { migrateRecord, restoreAnswer, restoreLabel, restoreScanMeta } from '@/domain/restore'
 import { SCAN_FORMAT_VERSION } from '@/domain/scan'
 
 const NOW = Date.UTC(2026, 10, 23, 13, 32)
@@ -88,5 +90,38 @@ describe('restoreAnswer', () => {
       null,
       null,
     ])
+  })
+})
+
+describe('one definition per record', () => {
+  it('reads a file of format version 1 without a migration step, and leaves it as it was', () => {
+    const v1 = { tool: 'reflectietool-eigen-kracht', formatVersion: 1, scans: [] }
+    expect(migrate(v1)).toBe(v1)
+  })
+
+  it('upgrades stored records of version 1 (or without a version) as they are', () => {
+    const record = { id: 'a', title: 'Oud' }
+    expect(migrateRecord(record)).toBe(record)
+    expect(migrateRecord({ ...record, formatVersion: 1 })).toEqual({ ...record, formatVersion: 1 })
+  })
+
+  it('restores every field a record defines, and a stored record back to itself', () => {
+    const action = {
+      part: 'B',
+      order: 3,
+      action: 'Visie delen',
+      who: 'Fatma',
+      when: 'voor de zomer',
+      whenDate: '2027-06-01',
+      question: 7,
+    }
+    expect(restoreFields(actionFields, action)).toEqual(action)
+    expect(Object.keys(restoreFields(actionFields, { part: 'A' })!)).toEqual(
+      Object.keys(actionFields),
+    )
+    const answer = restoreAnswer({ scanId: 's', question: 2, text: 'x', label: 3 }, 1)!
+    expect(restoreAnswer(answer, 2)).toEqual(answer)
+    const meta = restoreScanMeta({ id: 'm', title: 'T', date: '2026-01-02', createdAt: 5 }, 9)!
+    expect(restoreScanMeta(meta, 10)).toEqual(meta)
   })
 })
