@@ -2,6 +2,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { expect, vi } from 'vitest'
 import * as repo from '@/db/repository'
 import type { NewScan } from '@/db/repository'
+import type { AgendaAction } from '@/domain/agenda'
+import { restoreAction, restoreAnswer, restoreScanMeta } from '@/domain/restore'
+import type { Answer, ScanMeta } from '@/domain/scan'
 import { useScanStore } from '@/stores/scan'
 
 /** A scan with neutral details in the current database; fields override the defaults. */
@@ -28,3 +31,16 @@ export async function openTestScan(fields: Partial<NewScan> = {}) {
   await vi.waitFor(() => expect(scan.state).toBe('ready'))
   return scan
 }
+
+/**
+ * Records for pure tests, built through the app's own door in (domain/restore.ts), so they have
+ * every field a record defines with its default; pass only what the test is about.
+ */
+export const testMeta = (fields: Partial<ScanMeta> = {}): ScanMeta =>
+  restoreScanMeta({ id: 's', title: 'T', date: '2026-11-23', createdAt: 0, ...fields }, 0)!
+
+export const testAnswer = (scanId: string, question: number, fields: Partial<Answer> = {}) =>
+  restoreAnswer({ scanId, question, updatedAt: 0, ...fields }, 0)!
+
+export const testAction = (fields: Partial<AgendaAction> & Pick<AgendaAction, 'id' | 'part'>) =>
+  restoreAction({ scanId: 's', createdAt: 0, ...fields }, 0)!

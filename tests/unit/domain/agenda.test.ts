@@ -14,27 +14,14 @@ import {
 } from '@/domain/agenda'
 import { restoreAction, restoreFollowUp, restoreScanMeta } from '@/domain/restore'
 import { emptyAnswer, type Answer } from '@/domain/scan'
+import { testAction } from '../scanFixture'
 
 let seq = 0
 const action = (
   part: AgendaAction['part'],
   order: number,
   question: number | null = null,
-): AgendaAction => ({
-  formatVersion: 1,
-  id: `a${++seq}`,
-  scanId: 's',
-  part,
-  order,
-  action: '',
-  who: '',
-  when: '',
-  whenDate: '',
-  question,
-  fieldTimes: {},
-  createdAt: seq,
-  updatedAt: seq,
-})
+): AgendaAction => testAction({ id: `a${++seq}`, part, order, question, createdAt: seq })
 
 const answer = (question: number, label: Answer['label'], discuss = false): Answer => ({
   ...emptyAnswer('s', question, 0),

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyFollowUp } from '@/domain/agenda'
-import { emptyTally } from '@/domain/tally'
 import {
   FILE_FORMAT_VERSION,
   MAX_FILE_BYTES,
@@ -13,7 +12,7 @@ import {
   toStoredScan,
 } from '@/domain/fileFormat'
 import { hardLimit, LIMITS } from '@/domain/limits'
-import type { ScanMeta } from '@/domain/scan'
+import { testAnswer, testMeta } from '../scanFixture'
 
 const fixture = (name: string) =>
   readFileSync(resolve(__dirname, '../../fixtures/files', name), 'utf8')
@@ -187,50 +186,14 @@ describe('reading the exchange file', () => {
 
 describe('writing the exchange file', () => {
   it('names the tool and format version, and leaves out empty answers', () => {
-    const meta: ScanMeta = {
-      formatVersion: 1,
-      id: 'x',
-      title: 'T',
-      municipality: '',
-      date: '2026-11-23',
-      mode: 'alone',
-      participants: [],
-      createdAt: 1,
-      updatedAt: 2,
-      answeredCount: 0,
-      followUp: emptyFollowUp(),
-      fieldTimes: {},
-    }
+    const meta = testMeta({ id: 'x', createdAt: 1, updatedAt: 2 })
     const file = JSON.parse(
       serialiseExport(
         'backup',
         [
           toExportedScan(
             meta,
-            [
-              {
-                formatVersion: 1,
-                scanId: 'x',
-                question: 2,
-                text: '',
-                label: null,
-                discuss: false,
-                tally: emptyTally(),
-                fieldTimes: {},
-                updatedAt: 1,
-              },
-              {
-                formatVersion: 1,
-                scanId: 'x',
-                question: 1,
-                text: 'a',
-                label: null,
-                discuss: false,
-                tally: emptyTally(),
-                fieldTimes: {},
-                updatedAt: 1,
-              },
-            ],
+            [testAnswer('x', 2, { updatedAt: 1 }), testAnswer('x', 1, { text: 'a', updatedAt: 1 })],
             [],
           ),
         ],

@@ -11,6 +11,7 @@ import { emptyAnswer, type Answer, type ScanMeta } from '@/domain/scan'
 import { buildScanPdf, type PdfScan } from '@/pdf/buildScanPdf'
 import { slug } from '@/domain/slug'
 import { pdfFileName } from '@/domain/fileNames'
+import { testAction, testMeta } from '../scanFixture'
 import { fitToFont } from '@/pdf/text'
 
 const fontDir = resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans')
@@ -20,8 +21,7 @@ const fonts = {
 }
 const deps = { jsPDF, autoTable, fonts }
 
-const meta: ScanMeta = {
-  formatVersion: 1,
+const meta: ScanMeta = testMeta({
   id: 's1',
   title: 'Quick Scan gemeente Zeist',
   municipality: 'Zeist',
@@ -31,8 +31,6 @@ const meta: ScanMeta = {
     { name: 'Şükrü Yılmaz', role: 'beleidsadviseur' },
     { name: 'Łukasz Żak', role: 'wijkteam' },
   ],
-  createdAt: 0,
-  updatedAt: 0,
   answeredCount: 15,
   followUp: {
     ...emptyFollowUp(),
@@ -40,8 +38,7 @@ const meta: ScanMeta = {
     nextMeeting: 'maart 2027',
     accountability: 'Elk kwartaal een kort overleg.',
   },
-  fieldTimes: {},
-}
+})
 
 /** A long answer: 10,000+ characters, with a first and a last sentence to find. */
 const longAnswer =
@@ -75,21 +72,18 @@ const action = (
   order: number,
   text: string,
   question: number | null = null,
-): AgendaAction => ({
-  formatVersion: 1,
-  id,
-  scanId: 's1',
-  part,
-  order,
-  action: text,
-  who: `Wie ${id}: Fatma`,
-  when: 'voor de zomer',
-  whenDate: '2027-06-01',
-  question,
-  fieldTimes: {},
-  createdAt: 0,
-  updatedAt: 0,
-})
+): AgendaAction =>
+  testAction({
+    id,
+    scanId: 's1',
+    part,
+    order,
+    action: text,
+    who: `Wie ${id}: Fatma`,
+    when: 'voor de zomer',
+    whenDate: '2027-06-01',
+    question,
+  })
 
 const scan: PdfScan = {
   meta,
