@@ -29,6 +29,10 @@ export type FieldTarget =
 
 export type FieldProp = FieldTarget['prop']
 
+/** The fields whose value is text (text fields), whatever record they belong to. */
+export type TextProp = { [K in FieldProp]: FieldValues[K] extends string ? K : never }[FieldProp]
+export type TextTarget = FieldTarget & { prop: TextProp }
+
 /** When each field of a record was last changed (ms since 1970); absent means "long ago". */
 export type FieldTimes = Partial<Record<FieldProp, number>>
 
