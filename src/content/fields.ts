@@ -6,6 +6,3 @@ export function charactersLeftText(left: number): string {
   const over = -left
   return `U hebt ${number.format(over)} ${over === 1 ? 'teken' : 'tekens'} te veel`
 }
-
-export const characterLimitText = (limit: number) =>
-  `U kunt hier tot ${number.format(limit)} tekens typen.`

@@ -1,7 +1,7 @@
 import type { LabelValue } from '@/content/labels'
 import type { PartId } from '@/content/parts'
 import { questions, questionByNumber } from '@/content/questions'
-import { ACTION_PROPS, type FieldTimes } from './fields'
+import type { FieldTimes } from './fields'
 import type { ExportedActionFields, FollowUp } from './records'
 import type { AnswerMap } from './scan'
 
@@ -127,15 +127,4 @@ export function agendaCandidates(
       if (!a || linked.has(n)) return false
       return a.discuss || (a.label !== null && candidateLabels.includes(a.label))
     })
-}
-
-/** Question numbers that have at least one action. */
-export function questionsWithActions(
-  actions: readonly Pick<AgendaAction, 'question'>[],
-): Set<number> {
-  return new Set(actions.map((a) => a.question).filter((q): q is number => q !== null))
-}
-
-export function isActionEmpty(a: ActionFields): boolean {
-  return ACTION_PROPS.every((p) => a[p].trim() === '')
 }

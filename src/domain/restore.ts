@@ -1,9 +1,8 @@
-import type { LabelValue } from '@/content/labels'
 import { QUESTION_COUNT } from '@/content/questions'
 import { isoDate } from './dates'
-import { emptyFollowUp, type AgendaAction, type FollowUp } from './agenda'
+import type { AgendaAction } from './agenda'
 import type { FieldTimes } from './fields'
-import { actionFields, answerFields, followUpFields, restoreFields, scanFields } from './records'
+import { actionFields, answerFields, restoreFields, scanFields } from './records'
 import { SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
@@ -41,14 +40,6 @@ export function restoreFieldTimes(v: unknown): FieldTimes {
     if (typeof t === 'number' && Number.isFinite(t) && t >= 0) times[k] = t
   }
   return times as FieldTimes
-}
-
-export function restoreLabel(v: unknown): LabelValue | null {
-  return restoreFields({ label: answerFields.label }, { label: v })?.label ?? null
-}
-
-export function restoreFollowUp(raw: unknown): FollowUp {
-  return restoreFields(followUpFields, raw) ?? emptyFollowUp()
 }
 
 export function restoreScanMeta(input: unknown, now = Date.now()): ScanMeta | null {

@@ -5,14 +5,12 @@ import {
   agendaPartHeading,
   actionsOfPart,
   agendaCandidates,
-  isActionEmpty,
   moveAction,
   nextOrder,
   partOfQuestion,
-  questionsWithActions,
   type AgendaAction,
 } from '@/domain/agenda'
-import { restoreAction, restoreFollowUp, restoreScanMeta } from '@/domain/restore'
+import { restoreAction, restoreScanMeta } from '@/domain/restore'
 import { emptyAnswer, type Answer } from '@/domain/scan'
 import { testAction } from '../scanFixture'
 
@@ -79,12 +77,9 @@ describe('candidates', () => {
     expect(agendaCandidates(answers, [action('B', 1, 7), action('A', 1, null)])).toEqual([3, 5, 12])
   })
 
-  it('knows which questions have actions, and in which part a question belongs', () => {
-    expect([...questionsWithActions([action('C', 1, 12), action('A', 1)])]).toEqual([12])
+  it('knows in which part a question belongs', () => {
     expect([1, 6, 10, 11, 15].map(partOfQuestion)).toEqual(['A', 'B', 'B', 'C', 'C'])
     expect(() => partOfQuestion(16)).toThrow()
-    expect(isActionEmpty({ action: ' ', who: '', when: '', whenDate: '' })).toBe(true)
-    expect(isActionEmpty({ action: '', who: 'Fatma', when: '', whenDate: '' })).toBe(false)
   })
 })
 
@@ -116,7 +111,8 @@ describe('restoring agenda data', () => {
       pickedUpBy: '',
       accountability: '',
     })
-    expect(restoreFollowUp({ meetAgain: 'misschien', accountability: 'elk kwartaal' })).toEqual({
+    const followUp = (f: unknown) => restoreScanMeta({ id: 'f', followUp: f })?.followUp
+    expect(followUp({ meetAgain: 'misschien', accountability: 'elk kwartaal' })).toEqual({
       meetAgain: null,
       nextMeeting: '',
       pickedUpBy: '',

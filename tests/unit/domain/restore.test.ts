@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { migrate } from '@/domain/fileFormat'
 import { actionFields, restoreFields } from '@/domain/records'
-import { migrateRecord, restoreAnswer, restoreLabel, restoreScanMeta } from '@/domain/restore'
+import { migrateRecord, restoreAnswer, restoreScanMeta } from '@/domain/restore'
 import { SCAN_FORMAT_VERSION } from '@/domain/scan'
 
 const NOW = Date.UTC(2026, 10, 23, 13, 32)
@@ -79,6 +79,8 @@ describe('restoreAnswer', () => {
   })
 
   it('accepts only labels 1-4', () => {
+    const restoreLabel = (label: unknown) =>
+      restoreAnswer({ scanId: 's', question: 1, label })?.label
     expect([0, 1, 2, 3, 4, 5, '2', 'x', null].map(restoreLabel)).toEqual([
       null,
       1,
