@@ -154,8 +154,13 @@ const fileSchema = v.object({
   ),
 })
 
+/** Why a file was refused: a code to decide on, and its Dutch text (content/errors.ts). */
+export type FileErrorCode =
+  'too-large' | 'not-json' | 'other-tool' | 'no-version' | 'newer-version' | 'damaged'
+
 export type ReadResult =
-  { ok: true; file: ExportFile; summaries: ScanSummary[] } | { ok: false; message: string }
+  | { ok: true; file: ExportFile; summaries: ScanSummary[] }
+  | { ok: false; code: FileErrorCode; message: string }
 
 export interface ScanSummary {
   title: string
@@ -187,22 +192,27 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
 
 export function readExportFile(content: string, byteSize = content.length): ReadResult {
-  if (byteSize > MAX_FILE_BYTES) return { ok: false, message: fileTexts.tooLarge }
+  if (byteSize > MAX_FILE_BYTES)
+    return { ok: false, code: 'too-large', message: fileTexts.tooLarge }
   let raw: unknown
   try {
     raw = JSON.parse(content)
   } catch {
-    return { ok: false, message: fileTexts.notJson }
+    return { ok: false, code: 'not-json', message: fileTexts.notJson }
   }
   if (!isPlainObject(raw) || raw.tool !== FILE_TOOL) {
-    return { ok: false, message: fileTexts.otherTool }
+    return { ok: false, code: 'other-tool', message: fileTexts.otherTool }
   }
   const version = raw.formatVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: fileTexts.noVersion }
+    return { ok: false, code: 'no-version', message: fileTexts.noVersion }
   }
   if (version > FILE_FORMAT_VERSION) {
-    return { ok: false, message: fileTexts.newerVersion(version, FILE_FORMAT_VERSION) }
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: fileTexts.newerVersion(version, FILE_FORMAT_VERSION),
+    }
   }
   const result = v.safeParse(fileSchema, migrate(raw))
   if (!result.success) {
@@ -211,6 +221,7 @@ export function readExportFile(content: string, byteSize = content.length): Read
     const own = [fileTexts.noTitle, fileTexts.noScan].find((t) => t === issue?.message) ?? null
     return {
       ok: false,
+      code: 'damaged',
       message: fileTexts.damaged(own, issue ? v.getDotPath(issue) : null),
     }
   }

@@ -209,3 +209,32 @@ export const scanFields = {
   }),
 }
 export type ScanMetaFields = Fields<typeof scanFields>
+
+// ---- the dialogue session's shared state (presenter → audience) --------------------------------
+
+const stopwatchFields = {
+  /** Time counted before the current run. */
+  elapsedMs: field({ schema: v.pipe(v.number(), v.finite(), v.minValue(0)), fallback: () => 0 }),
+  /** When the current run started (epoch ms), or null when stopped. */
+  since: field({
+    schema: v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0))),
+    fallback: () => null,
+  }),
+}
+export type Stopwatch = Fields<typeof stopwatchFields>
+
+const stopped = (): Stopwatch => ({ elapsedMs: 0, since: null })
+const stopwatch = field<Stopwatch>({
+  schema: fileObject(stopwatchFields),
+  fallback: stopped,
+  restore: (raw) => restoreFields(stopwatchFields, raw) ?? stopped(),
+})
+
+export const sessionFields = {
+  question: field({ schema: questionNumberSchema, fallback: () => 1 }),
+  revealed: field({ schema: v.boolean(), fallback: () => false }),
+  blank: field({ schema: v.boolean(), fallback: () => false }),
+  session: stopwatch,
+  perQuestion: stopwatch,
+}
+export type SessionFields = Fields<typeof sessionFields>

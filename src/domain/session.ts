@@ -1,24 +1,16 @@
 import { QUESTION_COUNT } from '@/content/questions'
+import { restoreFields, sessionFields, type SessionFields, type Stopwatch } from './records'
 
 /**
  * The small shared state of a dialogue session, synced from the presenter to the audience
  * view (Slidev's shared state idea): which question, revealed or not, blank screen, timers.
  * Changed only through `reduce`, a pure function.
  */
-export interface Stopwatch {
-  /** Time counted before the current run. */
-  elapsedMs: number
-  /** When the current run started (epoch ms), or null when stopped. */
-  since: number | null
-}
+export type { Stopwatch }
 
-export interface SessionState {
+/** Its fields are defined in records.ts (sessionFields). */
+export interface SessionState extends SessionFields {
   version: 1
-  question: number
-  revealed: boolean
-  blank: boolean
-  session: Stopwatch
-  perQuestion: Stopwatch
 }
 
 export type SessionAction =
@@ -82,27 +74,8 @@ export function reduce(s: SessionState, a: SessionAction, now: number): SessionS
 
 /** Anything read back (storage, another window) becomes a valid state, or the initial one. */
 export function restoreSession(raw: unknown): SessionState {
-  const s = initialSession()
-  if (typeof raw !== 'object' || raw === null) return s
-  const r = raw as Record<string, unknown>
-  const watch = (w: unknown): Stopwatch => {
-    const x = (typeof w === 'object' && w !== null ? w : {}) as Record<string, unknown>
-    const e = Number(x.elapsedMs)
-    const since = x.since === null ? null : Number(x.since)
-    return {
-      elapsedMs: Number.isFinite(e) && e >= 0 ? e : 0,
-      since: since !== null && Number.isFinite(since) && since > 0 ? since : null,
-    }
-  }
-  const q = Number(r.question)
-  return {
-    version: 1,
-    question: Number.isInteger(q) && q >= 1 && q <= QUESTION_COUNT ? q : 1,
-    revealed: r.revealed === true,
-    blank: r.blank === true,
-    session: watch(r.session),
-    perQuestion: watch(r.perQuestion),
-  }
+  const fields = restoreFields(sessionFields, raw)
+  return fields ? { version: 1, ...fields } : initialSession()
 }
 
 /** "12:05" or "1:02:05". */

@@ -59,6 +59,7 @@ describe('reading the exchange file', () => {
   it('refuses a file that is not JSON', () => {
     expect(readExportFile('dit is geen json {')).toMatchObject({
       ok: false,
+      code: 'not-json',
       message: expect.stringMatching(/geen geldige JSON/),
     })
   })
@@ -134,6 +135,7 @@ describe('reading the exchange file', () => {
   it('refuses a file over the size limit before parsing it', () => {
     expect(readExportFile('{}', MAX_FILE_BYTES + 1)).toMatchObject({
       ok: false,
+      code: 'too-large',
       message: expect.stringMatching(/te groot/),
     })
   })
