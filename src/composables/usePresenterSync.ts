@@ -16,7 +16,10 @@ import {
  */
 const storageKey = (scanId: string) => `${STORAGE_KEYS.sessionPrefix}${scanId}`
 
-type Message = { type: 'state'; state: SessionState } | { type: 'hello' }
+type Message =
+  | { type: 'state'; state: SessionState }
+  | { type: 'hello' }
+  | { type: 'action'; action: SessionAction }
 
 function load(scanId: string): SessionState {
   try {
@@ -41,8 +44,16 @@ export function usePresenterSync(scanId: string, role: 'presenter' | 'audience')
     channel?.postMessage({ type: 'state', state: state.value } satisfies Message)
   }
 
+  /**
+   * The presenter reduces; the audience window passes a key it received (a clicker talks to the
+   * window that has focus, which is the beamer's) to the presenter, which then sends the new
+   * state to every window.
+   */
   function dispatch(action: SessionAction) {
-    if (role !== 'presenter') return
+    if (role === 'audience') {
+      channel?.postMessage({ type: 'action', action } satisfies Message)
+      return
+    }
     state.value = reduce(state.value, action, Date.now())
     publish()
   }
@@ -51,6 +62,7 @@ export function usePresenterSync(scanId: string, role: 'presenter' | 'audience')
     channel.onmessage = (event: MessageEvent<Message>) => {
       const msg = event.data
       if (role === 'presenter' && msg?.type === 'hello') publish()
+      if (role === 'presenter' && msg?.type === 'action') dispatch(msg.action)
       if (role === 'audience' && msg?.type === 'state') state.value = restoreSession(msg.state)
     }
     if (role === 'audience') channel.postMessage({ type: 'hello' } satisfies Message)

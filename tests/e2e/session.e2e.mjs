@@ -20,6 +20,57 @@ function contrast(a, b) {
 
 export const tests = [
   {
+    name: 'sessie: de clicker op het publieksvenster (→ ← PageDown PageUp B R T F) bedient beide vensters',
+    viewport: { width: 1366, height: 768 },
+    async run({ page, context, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Clicker' })
+      const id = scanUrl.split('/').pop()
+      await page.goto(`${scanUrl}/presenteren`)
+      await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      const audience = await context.newPage()
+      // Record full-screen requests: headless Chromium has no screen to fill.
+      await audience.addInitScript(() => {
+        window.__fullscreenRequests = 0
+        Element.prototype.requestFullscreen = function () {
+          window.__fullscreenRequests++
+          return Promise.resolve()
+        }
+      })
+      await audience.setViewportSize({ width: 1920, height: 1080 })
+      await audience.goto(`${baseUrl}#/publiek/${id}`)
+      const heading = (p, n) =>
+        p.getByRole('heading', { level: 1, name: new RegExp(`Vraag ${n} van 15`) })
+      await heading(audience, 1).waitFor()
+      await audience.bringToFront()
+      await audience.locator('body').click({ position: { x: 5, y: 5 } })
+
+      // The keys a clicker sends, to the audience window that has focus.
+      for (const [key, n] of [
+        ['ArrowRight', 2],
+        ['PageDown', 3],
+        ['ArrowLeft', 2],
+        ['PageUp', 1],
+        ['PageDown', 2],
+      ]) {
+        await audience.keyboard.press(key)
+        await heading(audience, n).waitFor()
+        await heading(page, n).waitFor()
+      }
+      await audience.keyboard.press('b')
+      await audience.getByRole('heading', { level: 1, name: 'Pauze' }).waitFor()
+      await page.getByText('Het publiek ziet: een leeg scherm (pauze).').waitFor()
+      await audience.keyboard.press('B')
+      await heading(audience, 2).waitFor()
+      await audience.keyboard.press('r')
+      await page.getByText(/Het publiek ziet: vraag 2, met antwoord en telling/).waitFor()
+      await audience.keyboard.press('t')
+      await page.getByText('timer loopt').waitFor()
+      await audience.keyboard.press('f')
+      assert.equal(await audience.evaluate(() => window.__fullscreenRequests), 1)
+      await checkA11y(audience, 'publieksscherm na de clicker')
+    },
+  },
+  {
     name: 'sessie: presentator en publieksscherm lopen gelijk; tonen, leeg, herladen',
     viewport: { width: 1920, height: 1080 },
     async run({ page, context, baseUrl, checkA11y }) {
