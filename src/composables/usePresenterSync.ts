@@ -20,6 +20,7 @@ type Message =
   | { type: 'state'; state: SessionState }
   | { type: 'hello' }
   | { type: 'action'; action: SessionAction }
+  | { type: 'fit'; question: number; clipped: boolean }
 
 function load(scanId: string): SessionState {
   try {
@@ -32,6 +33,8 @@ function load(scanId: string): SessionState {
 export function usePresenterSync(scanId: string, role: 'presenter' | 'audience') {
   // shallowRef: the state is replaced, never mutated, and must stay a plain (cloneable) object.
   const state = shallowRef<SessionState>(load(scanId))
+  /** The question whose answer the projector had to shorten, as the audience reports it. */
+  const clippedQuestion = shallowRef<number | null>(null)
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(storageKey(scanId))
 
@@ -63,6 +66,7 @@ export function usePresenterSync(scanId: string, role: 'presenter' | 'audience')
       const msg = event.data
       if (role === 'presenter' && msg?.type === 'hello') publish()
       if (role === 'presenter' && msg?.type === 'action') dispatch(msg.action)
+      if (role === 'presenter' && msg?.type === 'fit') reportFit(msg.question, msg.clipped)
       if (role === 'audience' && msg?.type === 'state') state.value = restoreSession(msg.state)
     }
     if (role === 'audience') channel.postMessage({ type: 'hello' } satisfies Message)
@@ -81,5 +85,15 @@ export function usePresenterSync(scanId: string, role: 'presenter' | 'audience')
     window.removeEventListener('storage', onStorage)
   })
 
-  return { state, dispatch }
+  /** Whether the projector shows the current answer whole (audience → presenter). */
+  function reportFit(question: number, clipped: boolean) {
+    if (role === 'audience') {
+      channel?.postMessage({ type: 'fit', question, clipped } satisfies Message)
+      return
+    }
+    if (clipped) clippedQuestion.value = question
+    else if (clippedQuestion.value === question) clippedQuestion.value = null
+  }
+
+  return { state, dispatch, clippedQuestion, reportFit }
 }

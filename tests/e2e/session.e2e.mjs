@@ -20,6 +20,78 @@ function contrast(a, b) {
 
 export const tests = [
   {
+    name: 'sessie: een antwoord van 10.000 tekens past op de beamer (1920×1080 en 1280×720), de presentator weet het',
+    viewport: { width: 1366, height: 768 },
+    async run({ page, context, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Lang antwoord' })
+      const id = scanUrl.split('/').pop()
+      let long = ''
+      for (let n = 1; long.length < 10_000; n++)
+        long += `Zin ${n}: de wijkteams werken samen met ouders en hun netwerk. `
+      long = long.slice(0, 10_000)
+      await page.goto(`${scanUrl}/presenteren`)
+      await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      await page.getByRole('textbox', { name: 'Antwoord', exact: true }).fill(long)
+      await page.getByRole('radio', { name: /^Label 3/ }).check()
+      await page.getByRole('button', { name: 'Label 2: één meer' }).click()
+      await page.getByRole('button', { name: 'Label 3: één meer' }).click()
+      await page.getByRole('textbox', { name: 'Antwoord', exact: true }).blur()
+      await page.getByText(/^Opgeslagen in deze browser/).waitFor()
+
+      const audience = await context.newPage()
+      await audience.goto(`${baseUrl}#/publiek/${id}`)
+      await audience.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      await page.locator('body').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('r')
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1280, height: 720 },
+      ]) {
+        await audience.setViewportSize(size)
+        const label = audience.getByText(/^Label 3: Dit is wat ik vind/)
+        await label.waitFor()
+        const answer = audience.locator('.rt-audience-answer__text')
+        await audience.waitForFunction(() =>
+          document.querySelector('.rt-audience-answer__text')?.textContent?.trim().endsWith('…'),
+        )
+        const inside = async (locator, what) => {
+          const box = await locator.boundingBox()
+          assert.ok(box, `${what} is niet te zien`)
+          assert.ok(
+            box.y >= 0 &&
+              box.y + box.height <= size.height + 0.5 &&
+              box.x + box.width <= size.width + 0.5,
+            `${what} valt buiten ${size.width}×${size.height}: ${JSON.stringify(box)}`,
+          )
+        }
+        await inside(audience.getByRole('heading', { level: 1 }), 'de vraag')
+        await inside(answer, 'het antwoord')
+        await inside(label, 'het label')
+        await inside(audience.getByRole('img', { name: /^Telling:/ }), 'de staven')
+        const clippedInside = await answer.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)
+        assert.ok(clippedInside, 'het ingekorte antwoord past in zijn vak')
+        const scroll = await audience.evaluate(() => [
+          document.documentElement.scrollHeight,
+          window.innerHeight,
+        ])
+        assert.ok(scroll[0] <= scroll[1], `het publieksscherm scrolt: ${scroll.join(' > ')}`)
+        await audience.getByText('1 · Afgesproken').waitFor()
+        await page.getByText(/Dit antwoord past niet helemaal op het scherm/).waitFor()
+      }
+      await checkA11y(audience, 'publieksscherm met een lang antwoord')
+      await audience.screenshot({ path: 'test-results/publiek-lang-1280.png' })
+      await audience.setViewportSize({ width: 1920, height: 1080 })
+      await audience.screenshot({ path: 'test-results/publiek-lang-1920.png' })
+
+      // Hidden again: the four label texts are at least 32 px on a 1080p projector.
+      await page.keyboard.press('r')
+      const legend = audience.getByRole('list', { name: 'De vier labels' })
+      await legend.waitFor()
+      const px = await legend.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      assert.ok(px >= 32, `labelteksten op de beamer: ${px} px`)
+    },
+  },
+  {
     name: 'sessie: de clicker op het publieksvenster (→ ← PageDown PageUp B R T F) bedient beide vensters',
     viewport: { width: 1366, height: 768 },
     async run({ page, context, baseUrl, checkA11y }) {
