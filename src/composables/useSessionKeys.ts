@@ -3,7 +3,7 @@ import type { SessionAction } from '@/domain/session'
 
 /**
  * Presenter keys, as clickers and slide tools use them: → / PageDown next, ← / PageUp back,
- * B blank, R reveal, T timer, F full screen, ? help. Ignored while typing in a field, and with
+ * B blank, R reveal, T timer, K time on the projector, F full screen, ? help. Ignored while typing in a field, and with
  * Ctrl/Alt/Meta held, so browser shortcuts and text editing keep working.
  */
 export function useSessionKeys(
@@ -36,6 +36,10 @@ export function useSessionKeys(
         case 't':
         case 'T':
           dispatch({ type: 'toggle-timer' })
+          return true
+        case 'k':
+        case 'K':
+          dispatch({ type: 'toggle-clock' })
           return true
         case 'f':
         case 'F':

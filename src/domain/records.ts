@@ -236,5 +236,12 @@ export const sessionFields = {
   blank: field({ schema: v.boolean(), fallback: () => false }),
   session: stopwatch,
   perQuestion: stopwatch,
+  /** The question's time shown large on the projector (K). */
+  clockShown: field({ schema: v.boolean(), fallback: () => false }),
+  /** Minutes per question to count down from; 0 counts up. */
+  countdownMinutes: field({
+    schema: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),
+    fallback: () => 0,
+  }),
 }
 export type SessionFields = Fields<typeof sessionFields>

@@ -20,6 +20,8 @@ export type SessionAction =
   | { type: 'toggle-reveal' }
   | { type: 'toggle-blank' }
   | { type: 'toggle-timer' }
+  | { type: 'toggle-clock' }
+  | { type: 'set-countdown'; minutes: number }
 
 export const initialSession = (): SessionState => ({
   version: 1,
@@ -28,7 +30,23 @@ export const initialSession = (): SessionState => ({
   blank: false,
   session: { elapsedMs: 0, since: null },
   perQuestion: { elapsedMs: 0, since: null },
+  clockShown: false,
+  countdownMinutes: 0,
 })
+
+/** Lengths the facilitator can choose per question (0: count up). */
+export const COUNTDOWN_CHOICES = [0, 3, 5, 10] as const
+
+/**
+ * What the projector's clock shows: the question's time counted up, or what is left of the
+ * chosen minutes (never below zero; `over` once the time is up).
+ */
+export function questionClock(s: SessionState, now: number): { ms: number; over: boolean } {
+  const spent = elapsed(s.perQuestion, now)
+  if (s.countdownMinutes === 0) return { ms: spent, over: false }
+  const left = s.countdownMinutes * 60_000 - spent
+  return { ms: Math.max(left, 0), over: left <= 0 }
+}
 
 export const running = (w: Stopwatch) => w.since !== null
 
@@ -69,6 +87,14 @@ export function reduce(s: SessionState, a: SessionAction, now: number): SessionS
       return running(s.session)
         ? { ...s, session: stop(s.session, now), perQuestion: stop(s.perQuestion, now) }
         : { ...s, session: start(s.session, now), perQuestion: start(s.perQuestion, now) }
+    case 'toggle-clock':
+      return { ...s, clockShown: !s.clockShown }
+    case 'set-countdown': {
+      const minutes = Math.trunc(a.minutes)
+      return Number.isInteger(minutes) && minutes >= 0 && minutes <= 60
+        ? { ...s, countdownMinutes: minutes }
+        : s
+    }
   }
 }
 

@@ -92,7 +92,7 @@ export const tests = [
     },
   },
   {
-    name: 'sessie: de clicker op het publieksvenster (→ ← PageDown PageUp B R T F) bedient beide vensters',
+    name: 'sessie: de clicker op het publieksvenster (→ ← PageDown PageUp B R T K F) bedient beide vensters; de tijd op de beamer',
     viewport: { width: 1366, height: 768 },
     async run({ page, context, baseUrl, checkA11y }) {
       const scanUrl = await createScan(page, baseUrl, { title: 'Clicker' })
@@ -137,6 +137,23 @@ export const tests = [
       await page.getByText(/Het publiek ziet: vraag 2, met antwoord en telling/).waitFor()
       await audience.keyboard.press('t')
       await page.getByText('timer loopt').waitFor()
+      // K shows the question's time on the projector; the presenter chooses to count down.
+      assert.equal(await audience.getByRole('timer').count(), 0)
+      await audience.keyboard.press('k')
+      const timer = audience.getByRole('timer')
+      await timer.waitFor()
+      await page.getByLabel('Per vraag').selectOption('3')
+      await audience.waitForFunction(() =>
+        /^(3:00|2:5\d)$/.test(document.querySelector('[role="timer"]')?.textContent ?? ''),
+      )
+      await audience.screenshot({ path: 'test-results/publiek-klok-1920.png' })
+      await page.screenshot({ path: 'test-results/presentator-1366.png' })
+      assert.equal(
+        await page
+          .getByRole('button', { name: 'Tijd op het scherm (K)' })
+          .getAttribute('aria-pressed'),
+        'true',
+      )
       await audience.keyboard.press('f')
       assert.equal(await audience.evaluate(() => window.__fullscreenRequests), 1)
       await checkA11y(audience, 'publieksscherm na de clicker')

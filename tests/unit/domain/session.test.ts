@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { elapsed, formatDuration, initialSession, reduce, restoreSession } from '@/domain/session'
+import {
+  elapsed,
+  formatDuration,
+  initialSession,
+  questionClock,
+  reduce,
+  restoreSession,
+} from '@/domain/session'
 import {
   consensus,
   emptyTally,
@@ -102,5 +109,24 @@ describe('tally charts', () => {
       { label: 4, x: 100, width: 0 },
     ])
     expect(stackedSegments(emptyTally(), 100).every((s) => s.width === 0)).toBe(true)
+  })
+})
+
+describe('the time on the projector', () => {
+  it('shows or hides the clock (K) and counts the question up, or down from the chosen minutes', () => {
+    let s = reduce(initialSession(), { type: 'toggle-clock' }, 0)
+    expect(s.clockShown).toBe(true)
+    s = reduce(s, { type: 'toggle-timer' }, 1000) // the timer runs from 1 s
+    expect(questionClock(s, 61_000)).toEqual({ ms: 60_000, over: false })
+    s = reduce(s, { type: 'set-countdown', minutes: 3 }, 61_000)
+    expect(questionClock(s, 61_000)).toEqual({ ms: 120_000, over: false })
+    expect(questionClock(s, 181_000)).toEqual({ ms: 0, over: true })
+    expect(questionClock(s, 999_000)).toEqual({ ms: 0, over: true })
+    // A new question starts its own time; a length outside 0–60 minutes is ignored.
+    s = reduce(s, { type: 'next' }, 200_000)
+    expect(questionClock(s, 260_000)).toEqual({ ms: 120_000, over: false })
+    expect(reduce(s, { type: 'set-countdown', minutes: 90 }, 0).countdownMinutes).toBe(3)
+    expect(restoreSession(JSON.parse(JSON.stringify(s)))).toEqual(s)
+    expect(reduce(s, { type: 'toggle-clock' }, 0).clockShown).toBe(false)
   })
 })
