@@ -5,6 +5,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** No app chrome (the projector window). */
     bare?: boolean
+    /** No site header and footer, the full width (the presenter on a laptop). */
+    compact?: boolean
     /** Renders before the storage layer is loaded and opened: static text only. */
     withoutStorage?: boolean
   }
@@ -54,6 +56,7 @@ export const router = createRouter({
           path: 'presenteren',
           name: 'present',
           component: () => import('@/pages/PresenterPage.vue'),
+          meta: { compact: true },
         },
         {
           path: 'consensus',

@@ -31,12 +31,39 @@ export const tests = [
       long = long.slice(0, 10_000)
       await page.goto(`${scanUrl}/presenteren`)
       await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      // Read-only by default on the presenter; editable on demand.
+      assert.equal(await page.getByRole('textbox', { name: 'Antwoord', exact: true }).count(), 0)
+      await page.getByRole('button', { name: 'Antwoord opschrijven' }).click()
       await page.getByRole('textbox', { name: 'Antwoord', exact: true }).fill(long)
       await page.getByRole('radio', { name: /^Label 3/ }).check()
       await page.getByRole('button', { name: 'Label 2: één meer' }).click()
       await page.getByRole('button', { name: 'Label 3: één meer' }).click()
       await page.getByRole('textbox', { name: 'Antwoord', exact: true }).blur()
       await page.getByText(/^Opgeslagen in deze browser/).waitFor()
+      await page.getByRole('button', { name: 'Klaar met bewerken' }).click()
+      await page.getByRole('button', { name: 'Antwoord bewerken' }).waitFor()
+
+      // A laptop (1366 × 768): everything the facilitator needs, without scrolling.
+      const inView = async (locator, what) => {
+        const box = await locator.boundingBox()
+        assert.ok(box, `${what} is niet te zien`)
+        assert.ok(
+          box.y >= 0 && box.y + box.height <= 768,
+          `${what} valt onder de vouw: ${JSON.stringify(box)}`,
+        )
+      }
+      await inView(page.getByRole('toolbar', { name: 'Bediening van de sessie' }), 'de bediening')
+      await inView(page.getByRole('heading', { level: 2, name: /^1\. / }), 'de vraag')
+      await inView(page.getByRole('button', { name: 'Antwoord bewerken' }), 'het antwoord')
+      await inView(page.getByRole('radio', { name: /^Label 4/ }), 'het laatste label')
+      await inView(page.getByRole('button', { name: 'Label 4: één meer' }), 'de telling')
+      await inView(page.getByRole('img', { name: /^Telling:/ }), 'de staven van de telling')
+      await inView(page.getByRole('heading', { name: 'Hierna' }), '“Hierna”')
+      await inView(page.getByText(/Deze vraag:/), 'de timer')
+      const scroll = await page.evaluate(() => [document.documentElement.scrollHeight, innerHeight])
+      assert.ok(scroll[0] <= scroll[1], `de presentator scrolt: ${scroll.join(' > ')}`)
+      await page.screenshot({ path: 'test-results/presentator-1366-lang.png' })
+      await checkA11y(page, 'presentator op een laptop')
 
       const audience = await context.newPage()
       await audience.goto(`${baseUrl}#/publiek/${id}`)
@@ -182,6 +209,7 @@ export const tests = [
       await page.keyboard.press('ArrowRight')
       await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
       await audience.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+      await page.getByRole('button', { name: 'Antwoord opschrijven' }).click()
       await page.getByLabel('Antwoord').fill('We willen het samen beter doen.')
       await page.getByLabel('Antwoord').blur()
       await page.getByRole('button', { name: 'Label 1: één meer' }).click()
