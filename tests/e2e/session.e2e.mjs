@@ -266,7 +266,13 @@ export const tests = [
         await row.innerText(),
         /2\s+0\s+4\s+0\s+6\s+Label 3\s+Hier is \(nog\) geen gedeeld beeld/,
       )
+      // Questions without counts are named, not drawn; a flagged one goes on the agenda from here.
+      await page.getByText('Nog niet geteld: vraag 1, vraag 3, vraag 4, vraag 5.').waitFor()
+      assert.equal(await page.getByRole('row', { name: /^1\. / }).count(), 0)
+      await page.getByRole('button', { name: 'Vraag 2 op de actieagenda zetten' }).click()
+      await page.getByText('Vraag 2 staat op de actieagenda, bij deel A.').waitFor()
       await checkA11y(page, 'overzicht van de tellingen')
+      await page.screenshot({ path: 'test-results/tellingen.png', fullPage: true })
       await audience.close()
     },
   },
