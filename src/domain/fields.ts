@@ -1,6 +1,14 @@
 import type { AgendaAction } from './agenda'
 import { LIMITS, type LimitName } from './limits'
-import type { AnswerFields, ExportedActionFields, FollowUp } from './records'
+import {
+  actionFields,
+  answerFields,
+  followUpFields,
+  type AnswerFields,
+  type ExportedActionFields,
+  type FieldSpec,
+  type FollowUp,
+} from './records'
 import type { Answer, ScanMeta } from './scan'
 
 /**
@@ -48,19 +56,16 @@ export function fieldKey(t: FieldTarget): string {
   }
 }
 
-/** The typing limit of a text field, or null for choices and dates. */
-const textLimits: Partial<Record<FieldProp, LimitName>> = {
-  text: 'answerText',
-  action: 'actionText',
-  who: 'actionWho',
-  when: 'actionWhen',
-  nextMeeting: 'followUpNextMeeting',
-  pickedUpBy: 'followUpText',
-  accountability: 'followUpText',
+/** The fields users edit, as records.ts defines them (their limits among them). */
+const editableSpecs: Record<string, FieldSpec<unknown>> = {
+  ...answerFields,
+  ...actionFields,
+  ...followUpFields,
 }
 
+/** The typing limit of a text field, or null for choices and dates. */
 export function limitOf(prop: FieldProp): LimitName | null {
-  return textLimits[prop] ?? null
+  return editableSpecs[prop]?.limit ?? null
 }
 
 export function typingLimit(prop: FieldProp): number | null {

@@ -23,14 +23,22 @@ const time = (v: unknown, fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback
 
 /**
- * Upgrades a stored record to SCAN_FORMAT_VERSION, one version step at a time. Version 1 is
- * the only one so far: records without a version are version 1 with fields missing, which
- * restoreFields fills in. The next version adds `if (version === 1) { …; version = 2 }`.
+ * Upgrades a stored record to SCAN_FORMAT_VERSION, one version step at a time; the steps are
+ * keyed by the version they upgrade from. Version 1 is the only one so far: records without a
+ * version are version 1 with fields missing, which restoreFields fills in. A record written by
+ * a newer app is read for what this version knows.
  */
+const recordSteps: Record<number, (raw: Loose) => Loose> = {}
+
 export function migrateRecord(raw: Loose): Loose {
-  const version = typeof raw.formatVersion === 'number' ? raw.formatVersion : 1
-  if (version > SCAN_FORMAT_VERSION) return raw // written by a newer app: read what we know
-  return raw
+  let record = raw
+  const from = typeof raw.formatVersion === 'number' ? raw.formatVersion : 1
+  for (let version = from; version < SCAN_FORMAT_VERSION; version++) {
+    const step = recordSteps[version]
+    if (!step) break
+    record = step(record)
+  }
+  return record
 }
 
 export function restoreFieldTimes(v: unknown): FieldTimes {
