@@ -3,7 +3,8 @@ import type { SessionAction } from '@/domain/session'
 
 /**
  * Presenter keys, as clickers and slide tools use them: → / PageDown next, ← / PageUp back,
- * B blank, R reveal, T timer, K time on the projector, F full screen, ? help. Ignored while typing in a field, and with
+ * B blank, R reveal, T timer, K time on the projector, 1 / 2 the
+ * counting round (first impression, after the conversation), F full screen, ? help. Ignored while typing in a field, and with
  * Ctrl/Alt/Meta held, so browser shortcuts and text editing keep working.
  */
 export function useSessionKeys(
@@ -40,6 +41,10 @@ export function useSessionKeys(
         case 'k':
         case 'K':
           dispatch({ type: 'toggle-clock' })
+          return true
+        case '1':
+        case '2':
+          dispatch({ type: 'set-round', round: e.key === '1' ? 1 : 2 })
           return true
         case 'f':
         case 'F':

@@ -3,4 +3,8 @@ export const pdfContents = {
   both: { title: 'Quick Scan en actieagenda', choice: 'Quick Scan en actieagenda' },
   scan: { title: 'Quick Scan', choice: 'Alleen de Quick Scan' },
   agenda: { title: 'Actieagenda', choice: 'Alleen de actieagenda' },
+  report: {
+    title: 'Verslag van de dialoogsessie',
+    choice: 'Verslag van de dialoogsessie (met de tellingen)',
+  },
 } as const

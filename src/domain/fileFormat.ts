@@ -63,8 +63,18 @@ export function toExportedScan(
     followUp: pickFields(followUpFields, meta.followUp),
     answers: [...answers]
       .sort((a, b) => a.question - b.question)
-      .filter((a) => a.text !== '' || a.label !== null || a.discuss || total(a.tally) > 0)
-      .map((a) => ({ ...pickFields(answerFields, a), tally: { ...a.tally } })),
+      .filter(
+        (a) =>
+          a.text !== '' ||
+          a.label !== null ||
+          a.discuss ||
+          total(a.tally) + total(a.tallyAfter) > 0,
+      )
+      .map((a) => ({
+        ...pickFields(answerFields, a),
+        tally: { ...a.tally },
+        tallyAfter: { ...a.tallyAfter },
+      })),
     actions: [...actions]
       .sort((a, b) => a.part.localeCompare(b.part) || a.order - b.order)
       .map((a) => pickFields(actionFields, a)),

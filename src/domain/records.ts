@@ -81,14 +81,22 @@ export const followUpFields = {
 }
 export type FollowUp = Fields<typeof followUpFields>
 
+const tallyField = field<Tally>({
+  schema: tallySchema,
+  fallback: emptyTally,
+  restore: restoreTally,
+})
+
 export const answerFields = {
   question: field({ schema: questionNumberSchema }),
   text: text('answerText'),
   label: field({ schema: v.nullable(labelSchema), fallback: () => null }),
   /** Marked "Hier willen we over verder praten". */
   discuss: field({ schema: v.boolean(), fallback: () => false }),
-  /** In a dialogue session: how many participants chose each label. */
-  tally: field<Tally>({ schema: tallySchema, fallback: emptyTally, restore: restoreTally }),
+  /** In a dialogue session: how many participants chose each label (the first round). */
+  tally: tallyField,
+  /** A second round, counted after the conversation ("na het gesprek"); empty when not held. */
+  tallyAfter: tallyField,
 }
 export type AnswerFields = Fields<typeof answerFields>
 
@@ -238,6 +246,8 @@ export const sessionFields = {
   perQuestion: stopwatch,
   /** The question's time shown large on the projector (K). */
   clockShown: field({ schema: v.boolean(), fallback: () => false }),
+  /** Which round the labels are counted in: 1 the first impression, 2 after the conversation. */
+  round: field({ schema: v.picklist([1, 2] as const), fallback: () => 1 as const }),
   /** Minutes per question to count down from; 0 counts up. */
   countdownMinutes: field({
     schema: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),

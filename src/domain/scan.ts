@@ -92,6 +92,7 @@ export function emptyAnswer(scanId: string, question: number, now: number): Answ
     label: null,
     discuss: false,
     tally: emptyTally(),
+    tallyAfter: emptyTally(),
     fieldTimes: {},
     updatedAt: now,
   }

@@ -1,4 +1,5 @@
 import { QUESTION_COUNT } from '@/content/questions'
+import type { Round } from './tally'
 import { restoreFields, sessionFields, type SessionFields, type Stopwatch } from './records'
 
 /**
@@ -22,6 +23,7 @@ export type SessionAction =
   | { type: 'toggle-timer' }
   | { type: 'toggle-clock' }
   | { type: 'set-countdown'; minutes: number }
+  | { type: 'set-round'; round: Round }
 
 export const initialSession = (): SessionState => ({
   version: 1,
@@ -32,6 +34,7 @@ export const initialSession = (): SessionState => ({
   perQuestion: { elapsedMs: 0, since: null },
   clockShown: false,
   countdownMinutes: 0,
+  round: 1,
 })
 
 /** Lengths the facilitator can choose per question (0: count up). */
@@ -61,12 +64,14 @@ const start = (w: Stopwatch, now: number): Stopwatch =>
 function goTo(s: SessionState, question: number, now: number): SessionState {
   const q = Math.min(Math.max(Math.trunc(question), 1), QUESTION_COUNT)
   if (q === s.question) return s
-  // A new question starts hidden, with its own timer from zero (running if the session runs).
+  // A new question starts hidden, in the first round, with its own timer from zero (running if
+  // the session runs).
   return {
     ...s,
     question: q,
     revealed: false,
     blank: false,
+    round: 1,
     perQuestion: { elapsedMs: 0, since: running(s.session) ? now : null },
   }
 }
@@ -89,6 +94,8 @@ export function reduce(s: SessionState, a: SessionAction, now: number): SessionS
         : { ...s, session: start(s.session, now), perQuestion: start(s.perQuestion, now) }
     case 'toggle-clock':
       return { ...s, clockShown: !s.clockShown }
+    case 'set-round':
+      return a.round === 1 || a.round === 2 ? { ...s, round: a.round } : s
     case 'set-countdown': {
       const minutes = Math.trunc(a.minutes)
       return Number.isInteger(minutes) && minutes >= 0 && minutes <= 60

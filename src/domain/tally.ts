@@ -76,13 +76,92 @@ export function sumTallies(tallies: Iterable<Tally>): Tally {
 export function stackedSegments(
   t: Tally,
   width: number,
-): { label: LabelValue; x: number; width: number }[] {
+): { label: LabelValue; count: number; x: number; width: number }[] {
   const n = total(t)
   let x = 0
   return LABEL_VALUES.map((label) => {
     const w = n === 0 ? 0 : (t[label] / n) * width
-    const segment = { label, x, width: w }
+    const segment = { label, count: t[label], x, width: w }
     x += w
     return segment
   })
+}
+
+// ---- two rounds: a first impression, and the counts after the conversation ------------------
+
+export type Round = 1 | 2
+
+export const roundText: Record<Round, string> = { 1: 'Eerste indruk', 2: 'Na het gesprek' }
+
+/** The counts of one question in a session: the first round, and the second when it was held. */
+export interface Counts {
+  tally: Tally
+  tallyAfter: Tally
+}
+
+export const countsOf = (a: Partial<Counts> | undefined): Counts => ({
+  tally: a?.tally ?? emptyTally(),
+  tallyAfter: a?.tallyAfter ?? emptyTally(),
+})
+
+/** Whether the second round was counted. */
+export const hasSecondRound = (c: Counts) => total(c.tallyAfter) > 0
+
+/** The counts that stand: those after the conversation when counted, else the first round. */
+export const finalTally = (c: Counts): Tally => (hasSecondRound(c) ? c.tallyAfter : c.tally)
+
+/** How many different labels anyone chose. */
+export const distinctLabels = (t: Tally) => LABEL_VALUES.filter((l) => t[l] > 0).length
+
+export type ShiftDirection = 'meer' | 'minder' | 'gelijk'
+
+export interface Shift {
+  /** Different labels chosen in the first round and after the conversation. */
+  from: number
+  to: number
+  direction: ShiftDirection
+}
+
+const consensusRank: Record<Consensus, number> = {
+  'geen-stemmen': 0,
+  'niet-gedeeld': 1,
+  deels: 2,
+  gedeeld: 3,
+}
+
+/**
+ * How the picture moved between the rounds, or null unless both were counted. "Meer gedeeld
+ * beeld" when, in this order of weight, the verdict (consensus) is better, fewer different labels
+ * are in use, the labels lie closer together, or a larger share chose the most chosen label.
+ */
+export function shift(c: Counts): Shift | null {
+  const [a, b] = [c.tally, c.tallyAfter]
+  if (total(a) === 0 || total(b) === 0) return null
+  const share = (t: Tally) => Math.max(...LABEL_VALUES.map((l) => t[l])) / total(t)
+  const steps = [
+    consensusRank[consensus(b)] - consensusRank[consensus(a)],
+    distinctLabels(a) - distinctLabels(b),
+    spread(a) - spread(b),
+    share(b) - share(a),
+  ]
+  const first = steps.find((d) => Math.abs(d) > 1e-9) ?? 0
+  return {
+    from: distinctLabels(a),
+    to: distinctLabels(b),
+    direction: first > 0 ? 'meer' : first < 0 ? 'minder' : 'gelijk',
+  }
+}
+
+export const shiftVerdict: Record<ShiftDirection, string> = {
+  meer: 'meer gedeeld beeld',
+  minder: 'minder gedeeld beeld',
+  gelijk: 'even gedeeld als eerst',
+}
+
+const labelsPhrase = (n: number) => (n === 1 ? 'één label' : `${n} verschillende labels`)
+
+/** "Van 4 verschillende labels naar 2: meer gedeeld beeld". */
+export function shiftText(s: Shift): string {
+  const to = s.to === 1 || s.from === 1 ? labelsPhrase(s.to) : String(s.to)
+  return `Van ${labelsPhrase(s.from)} naar ${to}: ${shiftVerdict[s.direction]}`
 }

@@ -1,4 +1,4 @@
-import type { PdfScan } from './buildScanPdf'
+import type { PdfDeps, PdfScan } from './writer'
 import { pdfFileName, type PdfContents } from '@/domain/fileNames'
 
 /**
@@ -7,13 +7,19 @@ import { pdfFileName, type PdfContents } from '@/domain/fileNames'
  * Returns the file name.
  */
 export async function downloadScanPdf(scan: PdfScan, contents: PdfContents): Promise<string> {
-  const [{ jsPDF }, { autoTable }, { buildScanPdf }, fonts] = await Promise.all([
+  const builder =
+    contents === 'report'
+      ? import('./buildReportPdf').then((m) => (deps: PdfDeps) => m.buildReportPdf(scan, deps))
+      : import('./buildScanPdf').then(
+          (m) => (deps: PdfDeps) => m.buildScanPdf(scan, contents, deps),
+        )
+  const [{ jsPDF }, { autoTable }, build, fonts] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
-    import('./buildScanPdf'),
+    builder,
     import('./fonts').then((m) => m.loadFonts()),
   ])
-  const doc = buildScanPdf(scan, contents, { jsPDF, autoTable, fonts })
+  const doc = build({ jsPDF, autoTable, fonts })
   const name = pdfFileName(scan.meta, contents)
   doc.save(name)
   return name

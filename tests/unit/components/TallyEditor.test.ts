@@ -17,14 +17,14 @@ afterEach(() => {
 
 describe('TallyEditor', () => {
   it('says nothing is counted yet, without a chart of zeros', async () => {
-    wrapper = mount(TallyEditor, { props: { question: 4 } })
+    wrapper = mount(TallyEditor, { props: { question: 4, round: 1 } })
     await flushPromises()
     expect(wrapper.get('.rt-tally-editor__total').text()).toBe('Nog niet geteld')
     expect(wrapper.find('figure').exists()).toBe(false)
   })
 
   it('shows the total, the verdict and the bars once someone is counted, and stores the count', async () => {
-    wrapper = mount(TallyEditor, { props: { question: 4 } })
+    wrapper = mount(TallyEditor, { props: { question: 4, round: 1 } })
     await flushPromises()
     await wrapper.get('button[aria-label="Label 2: één meer"]').trigger('click')
     await wrapper.get('button[aria-label="Label 2: één meer"]').trigger('click')
@@ -35,5 +35,34 @@ describe('TallyEditor', () => {
     // Beside the editor the chart has no caption: the total is already written above it.
     expect(wrapper.find('figcaption').exists()).toBe(false)
     await vi.waitFor(() => expect(useScanStore().answers[4]?.tally[2]).toBe(2))
+  })
+
+  it('counts the second round apart from the first and states the shift', async () => {
+    wrapper = mount(TallyEditor, { props: { question: 4, round: 1 } })
+    await flushPromises()
+    // First impression: four different labels.
+    for (const l of [1, 2, 3, 4]) {
+      await wrapper.get(`button[aria-label="Label ${l}: één meer"]`).trigger('click')
+    }
+    await wrapper.get('button[aria-pressed="false"]').trigger('click')
+    expect(wrapper.emitted('round')).toEqual([[2]])
+    await wrapper.setProps({ round: 2 })
+    expect(wrapper.get('legend').text()).toContain('na het gesprek')
+    expect(wrapper.get('.rt-tally-editor__shift').text()).toBe(
+      'Eerste indruk: label 1: 1, label 2: 1, label 3: 1, label 4: 1.',
+    )
+    // After the conversation: everybody on 1 or 2.
+    await wrapper.get('button[aria-label="Label 1: één meer"]').trigger('click')
+    await wrapper.get('button[aria-label="Label 1: één meer"]').trigger('click')
+    await wrapper.get('button[aria-label="Label 2: één meer"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('.rt-tally-editor__shift').text()).toBe(
+      'Van 4 verschillende labels naar 2: meer gedeeld beeld.',
+    )
+    await vi.waitFor(() => {
+      const a = useScanStore().answers[4]
+      expect(a?.tally).toEqual({ 1: 1, 2: 1, 3: 1, 4: 1 })
+      expect(a?.tallyAfter).toEqual({ 1: 2, 2: 1, 3: 0, 4: 0 })
+    })
   })
 })

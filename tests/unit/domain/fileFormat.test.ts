@@ -56,6 +56,21 @@ describe('reading the exchange file', () => {
     expect(stored.meta.answeredCount).toBe(2)
   })
 
+  it('keeps both counting rounds; a file from before the second round reads it as empty', () => {
+    const file = valid()
+    expect(file.scans[0].answers[0]).not.toHaveProperty('tallyAfter')
+    const before = read(file)
+    if (!before.ok) throw new Error(before.message)
+    expect(before.file.scans[0]!.answers[0]!.tallyAfter).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0 })
+    // An answer with only a second round is still worth keeping.
+    const meta = testMeta({ id: 's', title: 'Twee rondes' })
+    const answer = testAnswer('s', 5, { tallyAfter: { 1: 0, 2: 3, 3: 0, 4: 1 } })
+    const again = readExportFile(serialiseExport('scan', [toExportedScan(meta, [answer], [])]))
+    if (!again.ok) throw new Error(again.message)
+    expect(again.file.scans[0]!.answers).toHaveLength(1)
+    expect(again.file.scans[0]!.answers[0]!.tallyAfter).toEqual({ 1: 0, 2: 3, 3: 0, 4: 1 })
+  })
+
   it('refuses a file that is not JSON', () => {
     expect(readExportFile('dit is geen json {')).toMatchObject({
       ok: false,
@@ -209,7 +224,14 @@ describe('writing the exchange file', () => {
       exportedAt: '2026-11-23T12:00:00.000Z',
     })
     expect(file.scans[0].answers).toEqual([
-      { question: 1, text: 'a', label: null, discuss: false, tally: { 1: 0, 2: 0, 3: 0, 4: 0 } },
+      {
+        question: 1,
+        text: 'a',
+        label: null,
+        discuss: false,
+        tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
+        tallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
+      },
     ])
     expect(file.scans[0]).not.toHaveProperty('id')
   })

@@ -73,6 +73,7 @@ describe('restoreAnswer', () => {
       label: 4,
       discuss: false,
       tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
+      tallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
       fieldTimes: {},
       updatedAt: NOW,
     })

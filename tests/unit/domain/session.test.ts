@@ -9,10 +9,14 @@ import {
 } from '@/domain/session'
 import {
   consensus,
+  countsOf,
   emptyTally,
+  finalTally,
   majority,
   restoreTally,
   setCount,
+  shift,
+  shiftText,
   spread,
   stackedSegments,
   sumTallies,
@@ -103,10 +107,10 @@ describe('tally charts', () => {
       4: 0,
     })
     expect(stackedSegments({ 1: 1, 2: 0, 3: 3, 4: 0 }, 100)).toEqual([
-      { label: 1, x: 0, width: 25 },
-      { label: 2, x: 25, width: 0 },
-      { label: 3, x: 25, width: 75 },
-      { label: 4, x: 100, width: 0 },
+      { label: 1, count: 1, x: 0, width: 25 },
+      { label: 2, count: 0, x: 25, width: 0 },
+      { label: 3, count: 3, x: 25, width: 75 },
+      { label: 4, count: 0, x: 100, width: 0 },
     ])
     expect(stackedSegments(emptyTally(), 100).every((s) => s.width === 0)).toBe(true)
   })
@@ -128,5 +132,43 @@ describe('the time on the projector', () => {
     expect(reduce(s, { type: 'set-countdown', minutes: 90 }, 0).countdownMinutes).toBe(3)
     expect(restoreSession(JSON.parse(JSON.stringify(s)))).toEqual(s)
     expect(reduce(s, { type: 'toggle-clock' }, 0).clockShown).toBe(false)
+  })
+})
+
+describe('two counting rounds', () => {
+  const t = (a: number, b: number, c: number, d: number) => ({ 1: a, 2: b, 3: c, 4: d })
+
+  it('switches the round with 1 / 2 and starts every new question in the first round', () => {
+    let s = initialSession()
+    expect(s.round).toBe(1)
+    s = reduce(s, { type: 'set-round', round: 2 }, 0)
+    expect(s.round).toBe(2)
+    expect(reduce(s, { type: 'set-round', round: 3 as never }, 0)).toBe(s)
+    expect(reduce(s, { type: 'next' }, 0).round).toBe(1)
+    expect(restoreSession({ round: 2 }).round).toBe(2)
+    expect(restoreSession({ round: 7 }).round).toBe(1)
+  })
+
+  it('takes the counts after the conversation as the final ones once they exist', () => {
+    expect(finalTally(countsOf(undefined))).toEqual(emptyTally())
+    expect(finalTally({ tally: t(1, 2, 0, 0), tallyAfter: emptyTally() })).toEqual(t(1, 2, 0, 0))
+    expect(finalTally({ tally: t(1, 2, 0, 0), tallyAfter: t(0, 3, 0, 0) })).toEqual(t(0, 3, 0, 0))
+  })
+
+  it('computes the shift: fewer labels or a better verdict is a more shared view', () => {
+    expect(shift({ tally: t(1, 1, 1, 1), tallyAfter: emptyTally() })).toBeNull()
+    const better = shift({ tally: t(2, 1, 3, 2), tallyAfter: t(5, 3, 0, 0) })!
+    expect(better).toEqual({ from: 4, to: 2, direction: 'meer' })
+    expect(shiftText(better)).toBe('Van 4 verschillende labels naar 2: meer gedeeld beeld')
+    const worse = shift({ tally: t(6, 0, 0, 0), tallyAfter: t(3, 0, 0, 3) })!
+    expect(worse.direction).toBe('minder')
+    expect(shiftText(worse)).toBe('Van één label naar 2 verschillende labels: minder gedeeld beeld')
+    // Same labels in use, but more people on the top one: more shared.
+    expect(shift({ tally: t(3, 3, 0, 0), tallyAfter: t(5, 1, 0, 0) })!.direction).toBe('meer')
+    const same = shift({ tally: t(2, 2, 0, 0), tallyAfter: t(2, 2, 0, 0) })!
+    expect(shiftText(same)).toBe('Van 2 verschillende labels naar 2: even gedeeld als eerst')
+    expect(shiftText(shift({ tally: t(1, 0, 1, 0), tallyAfter: t(0, 4, 0, 0) })!)).toBe(
+      'Van 2 verschillende labels naar één label: meer gedeeld beeld',
+    )
   })
 })

@@ -1,9 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { jsPDF } from 'jspdf'
-import { autoTable } from 'jspdf-autotable'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { labels } from '@/content/labels'
 import { emptyFollowUp, type AgendaAction } from '@/domain/agenda'
@@ -13,13 +8,7 @@ import { slug } from '@/domain/slug'
 import { pdfFileName } from '@/domain/fileNames'
 import { testAction, testMeta } from '../scanFixture'
 import { fitToFont } from '@/pdf/text'
-
-const fontDir = resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans')
-const fonts = {
-  regular: readFileSync(resolve(fontDir, '400Regular/NotoSans_400Regular.ttf')).toString('base64'),
-  bold: readFileSync(resolve(fontDir, '700Bold/NotoSans_700Bold.ttf')).toString('base64'),
-}
-const deps = { jsPDF, autoTable, fonts }
+import { deps, expectInOrder, textOf } from './pdfHelpers'
 
 const meta: ScanMeta = testMeta({
   id: 's1',
@@ -97,18 +86,6 @@ const scan: PdfScan = {
   ],
 }
 
-async function textOf(doc: jsPDF): Promise<{ text: string; pages: number }> {
-  const data = new Uint8Array(doc.output('arraybuffer'))
-  const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise
-  let text = ''
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const page = await pdf.getPage(i)
-    const content = await page.getTextContent()
-    text += content.items.map((it) => ('str' in it ? it.str : '')).join('\n') + '\n'
-  }
-  return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages }
-}
-
 const warnings: string[] = []
 beforeAll(() => {
   vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args.join(' ')))
@@ -116,16 +93,6 @@ beforeAll(() => {
 afterEach(() => {
   expect(warnings.filter((w) => /Unable to look up font/.test(w))).toEqual([])
 })
-
-/** Asserts the parts appear in this order in the text. */
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0
-  for (const p of parts) {
-    const at = text.indexOf(p, from)
-    expect(at, `“${p}” na positie ${from}`).toBeGreaterThanOrEqual(0)
-    from = at + p.length
-  }
-}
 
 describe('buildScanPdf', () => {
   it('uses an answer of more than 10,000 characters', () => {
