@@ -214,7 +214,11 @@ export async function updateScanMeta(id: string, changes: MetaChanges, now = Dat
 }
 
 export type AnswerChange =
-  { text: string } | { label: LabelValue | null } | { discuss: boolean } | { tally: Tally } | { tallyAfter: Tally }
+  | { text: string }
+  | { label: LabelValue | null }
+  | { discuss: boolean }
+  | { tally: Tally }
+  | { tallyAfter: Tally }
 
 export interface WriteOptions {
   /**

@@ -80,10 +80,12 @@ function summary(w: Writer, scan: PdfScan) {
   for (const l of labels) w.text(`Label ${l.value}: ${l.text}`, { size: 10, after: 1.5 })
 }
 
-/** One round's counts: a caption, then per label its name, a bar in its colour and the number. */
-function bars(w: Writer, t: Tally, caption: string) {
+/**
+ * One round's counts: a caption, then per label its name, a bar in its colour and the number.
+ * Both rounds of a question share `max`, so their bars compare.
+ */
+function bars(w: Writer, t: Tally, caption: string, max: number) {
   const n = total(t)
-  const max = Math.max(1, ...LABEL_VALUES.map((l) => t[l]))
   w.ensure(7 + ROW * 4)
   w.text(`${caption} · ${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`, {
     size: 9.5,
@@ -121,12 +123,13 @@ function counts(w: Writer, answer: Answer | undefined) {
     w.text('Niet geteld.', { size: 10, color: COLOR.subtle, after: 1 })
     return
   }
+  const max = Math.max(1, ...LABEL_VALUES.flatMap((l) => [c.tally[l], c.tallyAfter[l]]))
   if (hasSecondRound(c)) {
-    bars(w, c.tally, roundText[1])
-    bars(w, c.tallyAfter, roundText[2])
+    bars(w, c.tally, roundText[1], max)
+    bars(w, c.tallyAfter, roundText[2], max)
     w.text(`${shiftText(shift(c)!)}.`, { size: 10, bold: true, after: 1 })
   } else {
-    bars(w, c.tally, 'Telling')
+    bars(w, c.tally, 'Telling', max)
   }
   const verdict = consensus(finalTally(c))
   w.text(

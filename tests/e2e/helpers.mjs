@@ -1,4 +1,7 @@
 // Shared steps of the end-to-end tests, by role and accessible name as a user finds them.
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /**
  * Makes a new Quick Scan through the start page and returns its URL (without trailing slash).
@@ -65,4 +68,31 @@ export async function answerQuestion(page, scanUrl, n, text, label) {
   if (label !== null) await page.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
   await answerField(page).blur()
   await waitSaved(page)
+}
+
+/**
+ * Asserts that the element is on screen: inside a viewport of `size`, without scrolling.
+ * @param {import('playwright-core').Locator} locator
+ * @param {string} what
+ * @param {{ width: number, height: number }} size
+ */
+export async function assertInView(locator, what, size) {
+  const box = await locator.boundingBox()
+  assert.ok(box, `${what} is niet te zien`)
+  assert.ok(
+    box.y >= 0 && box.y + box.height <= size.height + 0.5 && box.x + box.width <= size.width + 0.5,
+    `${what} valt buiten ${size.width}×${size.height}: ${JSON.stringify(box)}`,
+  )
+}
+
+/** The text of a PDF file as pdf.js reads it, whitespace collapsed, and its page count. */
+export async function pdfText(path) {
+  const data = new Uint8Array(await readFile(path))
+  const pdf = await getDocument({ data, isEvalSupported: false }).promise
+  let text = ''
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent()
+    text += content.items.map((it) => it.str ?? '').join('\n') + '\n'
+  }
+  return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages }
 }

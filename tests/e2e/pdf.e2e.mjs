@@ -1,18 +1,5 @@
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { createScan } from './helpers.mjs'
-
-async function pdfText(path) {
-  const data = new Uint8Array(await readFile(path))
-  const pdf = await getDocument({ data, isEvalSupported: false }).promise
-  let text = ''
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent()
-    text += content.items.map((it) => it.str ?? '').join('\n') + '\n'
-  }
-  return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages }
-}
+import { createScan, pdfText } from './helpers.mjs'
 
 export const tests = [
   {

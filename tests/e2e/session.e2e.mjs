@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { createScan } from './helpers.mjs'
+import { assertInView, createScan, pdfText } from './helpers.mjs'
 
 /** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
 function contrast(a, b) {
@@ -44,20 +44,13 @@ export const tests = [
       await page.getByRole('button', { name: 'Antwoord bewerken' }).waitFor()
 
       // A laptop (1366 × 768): everything the facilitator needs, without scrolling.
-      const inView = async (locator, what) => {
-        const box = await locator.boundingBox()
-        assert.ok(box, `${what} is niet te zien`)
-        assert.ok(
-          box.y >= 0 && box.y + box.height <= 768,
-          `${what} valt onder de vouw: ${JSON.stringify(box)}`,
-        )
-      }
+      const inView = (locator, what) => assertInView(locator, what, { width: 1366, height: 768 })
       await inView(page.getByRole('toolbar', { name: 'Bediening van de sessie' }), 'de bediening')
       await inView(page.getByRole('heading', { level: 2, name: /^1\. / }), 'de vraag')
       await inView(page.getByRole('button', { name: 'Antwoord bewerken' }), 'het antwoord')
       await inView(page.getByRole('radio', { name: /^Label 4/ }), 'het laatste label')
       await inView(page.getByRole('button', { name: 'Label 4: één meer' }), 'de telling')
-      await inView(page.getByRole('img', { name: /^Telling:/ }), 'de staven van de telling')
+      await inView(page.getByText('2 geteld · Hier is (nog) geen gedeeld beeld'), 'het totaal')
       await inView(page.getByRole('heading', { name: 'Hierna' }), '“Hierna”')
       await inView(page.getByText(/Deze vraag:/), 'de timer')
       const scroll = await page.evaluate(() => [document.documentElement.scrollHeight, innerHeight])
@@ -81,16 +74,7 @@ export const tests = [
         await audience.waitForFunction(() =>
           document.querySelector('.rt-audience-answer__text')?.textContent?.trim().endsWith('…'),
         )
-        const inside = async (locator, what) => {
-          const box = await locator.boundingBox()
-          assert.ok(box, `${what} is niet te zien`)
-          assert.ok(
-            box.y >= 0 &&
-              box.y + box.height <= size.height + 0.5 &&
-              box.x + box.width <= size.width + 0.5,
-            `${what} valt buiten ${size.width}×${size.height}: ${JSON.stringify(box)}`,
-          )
-        }
+        const inside = (locator, what) => assertInView(locator, what, size)
         await inside(audience.getByRole('heading', { level: 1 }), 'de vraag')
         await inside(answer, 'het antwoord')
         await inside(label, 'het label')
@@ -303,6 +287,135 @@ export const tests = [
       await page.keyboard.press('Escape')
       await view.waitFor({ state: 'detached' })
       await page.getByRole('heading', { level: 1, name: /Vraag 2 van 15/ }).waitFor()
+    },
+  },
+  {
+    name: 'sessie: twee rondes (1 en 2 op het publieksvenster), de verschuiving op beamer en tellingenpagina, het verslag als pdf',
+    viewport: { width: 1366, height: 768 },
+    async run({ page, context, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, {
+        title: 'Twee rondes',
+        municipality: 'Zeist',
+      })
+      const id = scanUrl.split('/').pop()
+      let long = ''
+      for (let n = 1; long.length < 10_000; n++)
+        long += `Zin ${n}: ouders en jongeren houden zelf de regie, met hun netwerk. `
+      long = long.slice(0, 10_000)
+      await page.goto(`${scanUrl}/presenteren`)
+      await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      await page.getByRole('button', { name: 'Antwoord opschrijven' }).click()
+      await page.getByRole('textbox', { name: 'Antwoord', exact: true }).fill(long)
+      await page.getByRole('radio', { name: /^Label 2/ }).check()
+      await page.getByRole('button', { name: 'Klaar met bewerken' }).click()
+      // First impression: one participant on each label.
+      for (const l of [1, 2, 3, 4])
+        await page.getByRole('button', { name: `Label ${l}: één meer` }).click()
+      await page.getByText('4 geteld · Hier is (nog) geen gedeeld beeld').waitFor()
+
+      const audience = await context.newPage()
+      await audience.setViewportSize({ width: 1280, height: 720 })
+      await audience.goto(`${baseUrl}#/publiek/${id}`)
+      await audience.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
+      await audience.bringToFront()
+      await audience.locator('body').click({ position: { x: 5, y: 5 } })
+      // The second round is one key away, from the window the clicker talks to.
+      await audience.keyboard.press('2')
+      const round2 = page.getByRole('button', { name: '2. Na het gesprek' })
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[aria-pressed="true"].rt-tally-editor__round')
+          ?.textContent?.includes('Na het gesprek'),
+      )
+      assert.equal(await round2.getAttribute('aria-pressed'), 'true')
+      await page
+        .getByText('Eerste indruk: label 1: 1, label 2: 1, label 3: 1, label 4: 1.')
+        .waitFor()
+      for (const l of [1, 1, 1, 2])
+        await page.getByRole('button', { name: `Label ${l}: één meer` }).click()
+      await page.getByText('Van 4 verschillende labels naar 2: meer gedeeld beeld.').waitFor()
+      // Still a laptop screen without scrolling, with the second round's lines in it.
+      const laptop = { width: 1366, height: 768 }
+      await assertInView(
+        page.getByRole('button', { name: 'Label 4: één meer' }),
+        'de telling',
+        laptop,
+      )
+      await assertInView(
+        page.getByText('Van 4 verschillende labels naar 2'),
+        'de verschuiving',
+        laptop,
+      )
+      const scroll = await page.evaluate(() => [document.documentElement.scrollHeight, innerHeight])
+      assert.ok(scroll[0] <= scroll[1], `de presentator scrolt: ${scroll.join(' > ')}`)
+      await page.screenshot({ path: 'test-results/presentator-1366-twee-rondes.png' })
+
+      await audience.keyboard.press('r')
+      for (const size of [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await audience.setViewportSize(size)
+        const bars = audience.getByRole('img', {
+          name: /eerste indruk label 1: 1, label 2: 1, label 3: 1, label 4: 1; na het gesprek label 1: 3, label 2: 1, label 3: 0, label 4: 0/,
+        })
+        await bars.waitFor()
+        const shiftLine = audience.getByText(
+          'Van 4 verschillende labels naar 2: meer gedeeld beeld',
+        )
+        await assertInView(audience.getByRole('heading', { level: 1 }), 'de vraag', size)
+        await assertInView(audience.getByText(/^Label 2: /), 'het label', size)
+        await assertInView(bars, 'de staven van beide rondes', size)
+        await assertInView(shiftLine, 'de verschuiving', size)
+        const s = await audience.evaluate(() => [
+          document.documentElement.scrollHeight,
+          innerHeight,
+        ])
+        assert.ok(s[0] <= s[1], `het publieksscherm scrolt: ${s.join(' > ')}`)
+        await audience.screenshot({ path: `test-results/publiek-twee-rondes-${size.width}.png` })
+      }
+      await checkA11y(audience, 'publieksscherm met twee rondes')
+
+      // The counts page: both rounds and the shift, and the report.
+      await page.bringToFront()
+      await page.goto(`${scanUrl}/consensus`)
+      await page.getByRole('heading', { level: 1, name: 'Tellingen uit de groepssessie' }).waitFor()
+      const table = page.getByRole('table', { name: 'Tellingen in deel A' })
+      await table.getByRole('cell', { name: 'Eerste indruk' }).waitFor()
+      await table.getByRole('cell', { name: 'Na het gesprek' }).waitFor()
+      await table.getByText('Van 4 verschillende labels naar 2: meer gedeeld beeld').waitFor()
+      await page.getByText(/Bij 1 vraag is twee keer geteld/).waitFor()
+      await checkA11y(page, 'tellingen met twee rondes')
+      await page.screenshot({ path: 'test-results/tellingen-twee-rondes.png', fullPage: true })
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Als pdf downloaden' }).click(),
+      ])
+      assert.equal(
+        download.suggestedFilename(),
+        `verslag-dialoogsessie-eigen-kracht-gemeente-zeist-${new Date().toISOString().slice(0, 10)}.pdf`,
+      )
+      const path = `test-results/${download.suggestedFilename()}`
+      await download.saveAs(path)
+      const { text } = await pdfText(path)
+      const order = [
+        'Verslag van de dialoogsessie',
+        'Vraag 1 van 15',
+        'Zin 1: ouders en jongeren',
+        'Eerste indruk · 4 deelnemers',
+        '1 Afgesproken 1 2 Nog een discussiepunt 1 3 Weet niet hoe anderen denken 1 4 Niet eerder over nagedacht 1',
+        'Na het gesprek · 4 deelnemers',
+        '1 Afgesproken 3 2 Nog een discussiepunt 1 3 Weet niet hoe anderen denken 0 4 Niet eerder over nagedacht 0',
+        'Van 4 verschillende labels naar 2: meer gedeeld beeld.',
+        'Vraag 2 van 15',
+        'Actieagenda',
+      ]
+      let from = 0
+      for (const part of order) {
+        const at = text.indexOf(part, from)
+        assert.ok(at >= 0, `“${part}” staat niet (op zijn plaats) in het verslag`)
+        from = at + part.length
+      }
     },
   },
 ]
