@@ -151,7 +151,7 @@ describe('buildReportPdf', () => {
     )
     const data = new Uint8Array(buildReportPdf(scan, deps).output('arraybuffer'))
     const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, string> }
+    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> }
     expect(info.Title).toBe('Verslag van de dialoogsessie: Dialoogsessie Zeist')
     expect(info.Author).toBe('Gemeente Zeist')
     expect(info.Language).toBe('nl')
