@@ -175,7 +175,7 @@ async function main() {
   await mkdir(outDir, { recursive: true })
   if (withAxe) axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8')
   const executablePath = await findChromium()
-  const server = await startServer({ root: join(root, 'dist'), port: 0 })
+  const server = await startServer({ root: join(root, process.env.E2E_DIST ?? 'dist'), port: 0 })
   const baseUrl = server.url
   const browser = await chromium.launch({
     executablePath,

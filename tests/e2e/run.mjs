@@ -74,7 +74,8 @@ for (const file of (await readdir(here)).filter((f) => f.endsWith('.e2e.mjs')).s
 }
 
 const executablePath = await findChromium()
-const server = await startServer({ root: join(root, 'dist') })
+// E2E_DIST: another build folder (two people testing at once on one machine).
+const server = await startServer({ root: join(root, process.env.E2E_DIST ?? 'dist') })
 const origin = new URL(server.url).origin
 let passed = 0
 let failed = 0
