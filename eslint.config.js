@@ -64,7 +64,7 @@ const layerRules = Object.entries(above).map(([layer, forbidden]) => ({
 }))
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', '.dbg/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

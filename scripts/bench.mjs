@@ -1,13 +1,14 @@
 // Benchmarks (figures, not tests): first-load JS beside a bare Vue + vue-router + Pinia + Dexie
-// build, and PDF generation in Chromium beside bare jsPDF writing the same text.
-// Usage: npm run bench
+// build, PDF generation in Chromium beside bare jsPDF writing the same text, and our PDF builder
+// in Node beside bare jsPDF writing the same runs with the same fonts on the same pages.
+// Usage: npm run bench (only the last: node scripts/bench.mjs pdf-opbouw)
 import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { build } from 'vite'
+import { build, createServer } from 'vite'
 import { firstLoadFiles } from './check-build.mjs'
 import { chromiumArgs, findChromium } from './ensure-chromium.mjs'
 import { startServer } from './serve.mjs'
@@ -128,6 +129,150 @@ async function pdfTimings(baseUrl) {
   } finally {
     await browser.close()
   }
+}
+
+/**
+ * Generation only, in this process: our builder (layout, page breaks, tagging) for a full scan
+ * beside bare jsPDF writing the same text runs (recorded from our builder's doc.text calls) with
+ * the same fonts, at the same places on the same pages, without layout or tagging. Both end in
+ * output('arraybuffer'), both compressed.
+ */
+async function pdfGenerationTimings(runs = 7) {
+  const vite = await createServer({
+    root,
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+  })
+  try {
+    const load = (path) => vite.ssrLoadModule(path)
+    const [{ jsPDF }, { autoTable }, { buildScanPdf }, restore, scanDomain, writer] =
+      await Promise.all([
+        import('jspdf'),
+        import('jspdf-autotable'),
+        load('/src/pdf/buildScanPdf.ts'),
+        load('/src/domain/restore.ts'),
+        load('/src/domain/scan.ts'),
+        load('/src/pdf/writer.ts'),
+      ])
+    const fontDir = join(root, 'node_modules/@expo-google-fonts/noto-sans')
+    const fonts = {
+      regular: readFileSync(join(fontDir, '400Regular/NotoSans_400Regular.ttf')).toString('base64'),
+      bold: readFileSync(join(fontDir, '700Bold/NotoSans_700Bold.ttf')).toString('base64'),
+    }
+    // The scan of pdfTimings: 15 answers of three paragraphs, every third question on the agenda.
+    const answers = {}
+    const actions = []
+    for (let n = 1; n <= 15; n++) {
+      answers[n] = {
+        ...scanDomain.emptyAnswer('b', n, 0),
+        text: [1, 2, 3].map((i) => para(n, i)).join('\n\n'),
+        label: (n % 4) + 1,
+      }
+      if (n % 3 === 0)
+        actions.push(
+          restore.restoreAction(
+            {
+              id: `a${n}`,
+              scanId: 'b',
+              part: n <= 5 ? 'A' : n <= 10 ? 'B' : 'C',
+              order: n,
+              question: n,
+              createdAt: 0,
+            },
+            0,
+          ),
+        )
+    }
+    const meta = restore.restoreScanMeta(
+      {
+        id: 'b',
+        title: 'Bench',
+        municipality: 'Zeist',
+        date: '2026-11-23',
+        createdAt: 0,
+        answeredCount: 15,
+      },
+      0,
+    )
+    const scan = { meta, answers, actions }
+
+    // Record every text run our builder writes: page, font, size, colour, position, options.
+    const runsOf = []
+    class Recorder extends jsPDF {
+      constructor(...args) {
+        super(...args)
+        const text = this.text.bind(this)
+        this.text = (t, x, y, opts) => {
+          runsOf.push({
+            page: this.getCurrentPageInfo().pageNumber,
+            style: this.getFont().fontStyle,
+            size: this.getFontSize(),
+            color: this.getTextColor(),
+            t,
+            x,
+            y,
+            opts,
+          })
+          return text(t, x, y, opts)
+        }
+      }
+    }
+    buildScanPdf(scan, 'both', { jsPDF: Recorder, autoTable, fonts })
+    const pages = Math.max(...runsOf.map((r) => r.page))
+
+    const ours = () => buildScanPdf(scan, 'both', { jsPDF, autoTable, fonts }).output('arraybuffer')
+    const bare = () => {
+      const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
+      doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular)
+      doc.addFont('NotoSans-Regular.ttf', writer.FONT, 'normal')
+      doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold)
+      doc.addFont('NotoSans-Bold.ttf', writer.FONT, 'bold')
+      for (let p = 2; p <= pages; p++) doc.addPage()
+      for (const r of runsOf) {
+        doc.setPage(r.page)
+        doc.setFont(writer.FONT, r.style)
+        doc.setFontSize(r.size)
+        doc.setTextColor(r.color)
+        doc.text(r.t, r.x, r.y, r.opts)
+      }
+      return doc.output('arraybuffer')
+    }
+    const time = (make) => {
+      make() // warm-up: font parsing, JIT
+      const times = []
+      let size = 0
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now()
+        size = make().byteLength
+        times.push(performance.now() - t0)
+      }
+      return { ms: median(times), size }
+    }
+    return { ours: time(ours), bare: time(bare), runs, pages, textRuns: runsOf.length }
+  } finally {
+    await vite.close()
+  }
+}
+
+function printGeneration(g) {
+  console.log(
+    `PDF opbouwen in Node (alleen genereren, zelfde proces; ${g.pages} pagina's, ${g.textRuns} tekstregels)`,
+  )
+  console.log(
+    `  onze builder (opmaak, tags):        ${g.ours.ms.toFixed(0)} ms  (${kb(g.ours.size)})`,
+  )
+  console.log(
+    `  kale jsPDF, zelfde tekst en fonts:  ${g.bare.ms.toFixed(0)} ms  (${kb(g.bare.size)})`,
+  )
+  console.log(
+    `  verhouding builder / kaal:          ${(g.ours.ms / g.bare.ms).toFixed(2)}  (mediaan van ${g.runs})`,
+  )
+}
+
+if (process.argv[2] === 'pdf-opbouw') {
+  printGeneration(await pdfGenerationTimings())
+  process.exit(0)
 }
 
 execSync('npx vite build', { cwd: root, stdio: 'ignore' })
@@ -251,6 +396,7 @@ try {
   console.log(`  kale jsPDF, zelfde tekst (mediaan): ${t.bare.toFixed(0)} ms`)
   console.log(`  verhouding app / kaal:              ${(t.warm / t.bare).toFixed(2)}`)
   console.log(`  pdf-grootte:                        ${kb(t.size)}`)
+  printGeneration(await pdfGenerationTimings())
 } finally {
   await server.close()
 }

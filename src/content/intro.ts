@@ -3,6 +3,14 @@ import type { Block } from './blocks'
 /** The introduction of the reflection tool (002, "INLEIDING" and "QUICK SCAN"), typos corrected. */
 export const toolName = 'Reflectietool eigen kracht'
 
+/**
+ * What the tool is for, in two sentences, above the start button. Our words, after the source's
+ * "QUICK SCAN" ((on)duidelijkheden rond ‘eigen kracht’, de antwoorden als startpunt voor gesprek).
+ */
+export const startPurpose =
+  'Met 15 reflectievragen maakt u zichtbaar wat uw gemeente verstaat onder ‘eigen kracht’ en waar dat nog onduidelijk is. De antwoorden zijn het startpunt voor een gesprek met collega’s, partners en inwoners.'
+
+/** The source's "INLEIDING", shown on the page "Over deze tool". */
 export const introLead: readonly Block[] = [
   {
     kind: 'paragraph',
@@ -10,6 +18,7 @@ export const introLead: readonly Block[] = [
   },
 ]
 
+/** "Voor wie?", "Doel" and "De tool bestaat uit", shown on the page "Over deze tool". */
 export const introSections: readonly { heading: string; blocks: readonly Block[] }[] = [
   {
     heading: 'Voor wie?',

@@ -30,3 +30,13 @@ export const labels: readonly Label[] = [
     short: 'Niet eerder over nagedacht',
   },
 ]
+
+export const labelByValue = (value: number | null | undefined) =>
+  labels.find((l) => l.value === value)
+
+/** How a label is named wherever it appears: "Label 2 · Nog een discussiepunt". */
+export const labelName = (label: Pick<Label, 'value' | 'short'>) =>
+  `Label ${label.value} · ${label.short}`
+
+/** Its name with the source's full text: "Label 2 · Nog een discussiepunt: Dit is wat ik vind, …". */
+export const labelWithText = (label: Label) => `${labelName(label)}: ${label.text}`

@@ -16,12 +16,13 @@ import {
   total,
   type Tally,
 } from '@/domain/tally'
-import { agendaSection, questionSections, titlePage } from './sections'
+import { agendaSection, labelsBlock, questionSections, titlePage } from './sections'
 import {
   COLOR,
   FONT,
   LABEL_COLOR,
   MARGIN,
+  PAGE,
   finishPdf,
   startPdf,
   type PdfDeps,
@@ -44,9 +45,9 @@ const BAR_MAX = 80 // mm for the largest count
 const counted = (scan: PdfScan) =>
   questions.filter((q) => total(finalTally(countsOf(scan.answers[q.number]))) > 0)
 
+/** The summary follows the title on page 1. */
 function summary(w: Writer, scan: PdfScan) {
-  w.newPage()
-  w.heading('Samenvatting van de sessie', 18, 30)
+  w.heading('Samenvatting van de sessie', 16, 30, 'H2')
   const done = counted(scan)
   const twice = done.filter((q) => hasSecondRound(countsOf(scan.answers[q.number])))
   w.text(
@@ -59,7 +60,7 @@ function summary(w: Writer, scan: PdfScan) {
   const open = done.filter(
     (q) => consensus(finalTally(countsOf(scan.answers[q.number]))) === 'niet-gedeeld',
   )
-  w.heading(consensusText['niet-gedeeld'], 13, 12)
+  w.heading(consensusText['niet-gedeeld'], 13, 12, 'H3')
   w.text(
     open.length > 0
       ? `Bij ${open.map((q) => `vraag ${q.number}`).join(', ')}. Waar de labels ver uiteen liggen of veel deelnemers label 3 of 4 kozen, is het gesprek nog niet af: goede kandidaten voor de actieagenda.`
@@ -69,15 +70,17 @@ function summary(w: Writer, scan: PdfScan) {
     { after: 4 },
   )
   if (twice.length > 0) {
-    w.heading('Van eerste indruk naar na het gesprek', 13, 12)
-    for (const q of twice) {
-      const moved = shift(countsOf(scan.answers[q.number]))!
-      w.text(`Vraag ${q.number}: ${shiftText(moved).replace(/^V/, 'v')}.`, { after: 1.5 })
-    }
+    w.heading('Van eerste indruk naar na het gesprek', 13, 12, 'H3')
+    w.list(
+      twice.map((q) => {
+        const moved = shift(countsOf(scan.answers[q.number]))!
+        return `Vraag ${q.number}: ${shiftText(moved).replace(/^V/, 'v')}.`
+      }),
+      { after: 1.5 },
+    )
     w.gap(2)
   }
-  w.heading('De vier labels', 13, 12)
-  for (const l of labels) w.text(`Label ${l.value}: ${l.text}`, { size: 10, after: 1.5 })
+  labelsBlock(w, 'H3')
 }
 
 /**
@@ -93,24 +96,39 @@ function bars(w: Writer, t: Tally, caption: string, max: number) {
     color: COLOR.subtle,
     after: 1,
   })
-  const { doc } = w
+  const { doc, tag } = w
+  // A Figure whose Alt says the numbers; the tracks behind the bars are decoration (artifacts).
+  const figure = tag.add('Figure', w.parent, {
+    alt: `${caption}: ${LABEL_VALUES.map((l) => `label ${l}: ${t[l]}`).join(', ')} (${n} ${n === 1 ? 'deelnemer' : 'deelnemers'})`,
+  })
+  const k = doc.internal.scaleFactor
+  const x = MARGIN.left + NAME_W
+  figure.bbox = [
+    MARGIN.left * k,
+    (PAGE.h - w.y - ROW * 4) * k,
+    (x + BAR_MAX + 10) * k,
+    (PAGE.h - w.y) * k,
+  ]
   for (const l of LABEL_VALUES) {
     const y = w.y
     const short = labels.find((x) => x.value === l)!.short
     doc.setFont(FONT, 'normal')
     doc.setFontSize(9)
     doc.setTextColor(...(COLOR.text as [number, number, number]))
-    doc.text(w.fit(`${l} ${short}`), MARGIN.left, y + 3.4)
-    const x = MARGIN.left + NAME_W
-    doc.setFillColor(...(COLOR.track as [number, number, number]))
-    doc.rect(x, y + 0.6, BAR_MAX, 3.6, 'F')
-    const len = t[l] === 0 ? 0 : Math.max((t[l] / max) * BAR_MAX, 1)
-    if (len > 0) {
-      doc.setFillColor(LABEL_COLOR[l])
-      doc.rect(x, y + 0.6, len, 3.6, 'F')
-    }
-    doc.setFont(FONT, 'bold')
-    doc.text(String(t[l]), x + BAR_MAX + 3, y + 3.4)
+    tag.content(figure, () => doc.text(w.fit(`${l} ${short}`), MARGIN.left, y + 3.4))
+    tag.artifact(() => {
+      doc.setFillColor(...(COLOR.track as [number, number, number]))
+      doc.rect(x, y + 0.6, BAR_MAX, 3.6, 'F')
+    })
+    tag.content(figure, () => {
+      const len = t[l] === 0 ? 0 : Math.max((t[l] / max) * BAR_MAX, 1)
+      if (len > 0) {
+        doc.setFillColor(LABEL_COLOR[l])
+        doc.rect(x, y + 0.6, len, 3.6, 'F')
+      }
+      doc.setFont(FONT, 'bold')
+      doc.text(String(t[l]), x + BAR_MAX + 3, y + 3.4)
+    })
     w.y += ROW
   }
   w.gap(2)
@@ -146,7 +164,7 @@ function counts(w: Writer, answer: Answer | undefined) {
 }
 
 export function buildReportPdf(scan: PdfScan, deps: PdfDeps, now = new Date()): JsPdf {
-  const { doc, fit, w } = startPdf(deps)
+  const { fit, w } = startPdf(deps)
   const { meta } = scan
   const kind = pdfContents.report.title
   titlePage(
@@ -159,5 +177,5 @@ export function buildReportPdf(scan: PdfScan, deps: PdfDeps, now = new Date()): 
   summary(w, scan)
   questionSections(w, scan, (_n, answer) => counts(w, answer))
   agendaSection(w, scan, deps, fit)
-  return finishPdf(doc, meta, kind, 'eigen kracht, dialoogsessie, tellingen, actieagenda', fit)
+  return finishPdf(w, meta, kind, 'eigen kracht, dialoogsessie, tellingen, actieagenda')
 }

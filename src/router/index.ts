@@ -90,6 +90,12 @@ export const router = createRouter({
       meta: withoutStorage,
     },
     {
+      path: '/toegankelijkheid',
+      name: 'accessibility',
+      component: () => import('@/pages/AccessibilityPage.vue'),
+      meta: withoutStorage,
+    },
+    {
       path: '/privacy',
       name: 'privacy',
       component: () => import('@/pages/PrivacyPage.vue'),

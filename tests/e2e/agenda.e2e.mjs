@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { createScan } from './helpers.mjs'
+import { assertInView, createScan, waitSaved } from './helpers.mjs'
 
 /** Waits until a locator matches `n` elements: the list follows the database a moment later. */
 async function countBecomes(locator, n, timeout = 5000) {
@@ -135,9 +135,114 @@ export const tests = [
 
       // The overview shows which questions have actions.
       await page.goto(scanUrl + '/overzicht')
-      const q12 = page.getByRole('article', { name: /^12\. / })
-      await q12.getByText('1 actie op de actieagenda').waitFor()
+      const q12 = page.locator('.rt-summary__row').filter({ has: page.getByText(/^12\. /) })
+      await q12.getByText(/1 actie op de actieagenda/).waitFor()
       await checkA11y(page, 'overzicht met acties')
+    },
+  },
+  {
+    name: 'actieagenda: eerst de agenda, hints boven de velden, waarschuwing zonder actie, datum als dd-mm-jjjj',
+    async run({ page, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Agenda invullen' })
+      await page.goto(scanUrl + '/vraag/3')
+      await page.getByRole('radio', { name: /^Label 3/ }).check()
+      await waitSaved(page)
+
+      await page.goto(scanUrl + '/actieagenda')
+      await page.getByRole('button', { name: 'Actie toevoegen aan deel A' }).click()
+      await rowsOfPart(page, 'A').first().waitFor()
+      await waitSaved(page)
+
+      // Opened afresh: the first action's three fields are in the first screen at 1366×768,
+      // and the suggestions ("Nog geen actie bij") come after the agenda.
+      await page.reload()
+      const row = rowsOfPart(page, 'A').first()
+      await row.waitFor()
+      const field = (name) => row.getByRole('textbox', { name, exact: true })
+      for (const name of ['Actie', 'Wie doet wat?', 'Wanneer?']) {
+        await assertInView(field(name), `het veld ${name}`, { width: 1366, height: 768 })
+      }
+      const partC = await page.getByRole('region', { name: /^C\. / }).boundingBox()
+      const candidates = await page
+        .getByRole('region', { name: 'Nog geen actie bij: vraag 3' })
+        .boundingBox()
+      assert.ok(candidates.y >= partC.y + partC.height, 'de suggesties staan na de agenda')
+
+      // Each field has its hint between its label and the field, as its description.
+      const hints = {
+        Actie: /^Wat gaat er gebeuren\?/,
+        'Wie doet wat?': /^Wie pakt welk deel op\?/,
+        'Wanneer?': /^Wanneer moet het klaar zijn\?/,
+      }
+      for (const [name, hint] of Object.entries(hints)) {
+        const place = await field(name).evaluate((input) => {
+          const label = document.querySelector(`label[for="${input.id}"]`)
+          const first = (input.getAttribute('aria-describedby') ?? '').split(' ')[0]
+          const desc = first ? document.getElementById(first) : null
+          const box = (el) => el?.getBoundingClientRect()
+          return {
+            label: box(label),
+            hint: box(desc),
+            input: box(input),
+            text: desc?.textContent?.trim() ?? '',
+          }
+        })
+        assert.match(place.text, hint, `hint bij ${name}`)
+        assert.ok(
+          place.label.bottom <= place.hint.top + 0.5 && place.hint.bottom <= place.input.top + 0.5,
+          `de hint van ${name} staat tussen label en veld: ${JSON.stringify(place)}`,
+        )
+      }
+
+      // Only "Wie doet wat?" filled in: a gentle warning that the action itself is missing.
+      const status = row.getByRole('status')
+      await field('Wie doet wat?').fill('Fatma schrijft, Jan leest mee')
+      await status
+        .getByText(
+          'Deze actie heeft nog geen omschrijving. Schrijf bij Actie wat er gaat gebeuren.',
+        )
+        .waitFor()
+      await checkA11y(page, 'actieagenda met de waarschuwing')
+      await field('Actie').fill('Visiedocument opstellen')
+      await page.waitForFunction(
+        (id) => document.getElementById(id)?.textContent?.trim() === '',
+        await status.getAttribute('id'),
+      )
+
+      // "Wanneer?" once, with a date that is secondary: behind a button, typed the Dutch way.
+      await field('Wanneer?').fill('voor de zomer')
+      const toggle = row.getByRole('button', { name: 'Datum kiezen (optioneel)' })
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false')
+      assert.equal(await row.getByLabel('Datum (optioneel)').isVisible(), false)
+      await toggle.click()
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true')
+      const date = row.getByLabel('Datum (optioneel)')
+      await page.waitForFunction(() => document.activeElement?.id?.endsWith('-date'))
+      await page.keyboard.type('31-2-2027')
+      await page.keyboard.press('Tab')
+      await row
+        .getByText('Deze datum bestaat niet. Controleer de dag, de maand en het jaar.')
+        .waitFor()
+      assert.equal(await date.getAttribute('aria-invalid'), 'true')
+      await checkA11y(page, 'actieagenda met een datum die niet bestaat')
+      await date.fill('5-3-2027')
+      await date.blur()
+      assert.equal(await date.inputValue(), '05-03-2027')
+      assert.equal(await date.getAttribute('aria-invalid'), null)
+      await waitSaved(page)
+
+      // After a reload the date is shown as dd-mm-jjjj; stored as a date, the print and the
+      // pdf say it in words.
+      await page.reload()
+      await rowsOfPart(page, 'A').first().waitFor()
+      assert.equal(
+        await rowsOfPart(page, 'A').first().getByLabel('Datum (optioneel)').inputValue(),
+        '05-03-2027',
+      )
+      await page.emulateMedia({ media: 'print' })
+      await page.getByRole('cell', { name: 'voor de zomer · 5 maart 2027' }).waitFor()
+      await page.emulateMedia({ media: 'screen' })
+      await checkA11y(page, 'actieagenda met een datum')
     },
   },
 ]

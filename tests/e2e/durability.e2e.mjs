@@ -102,7 +102,10 @@ export const tests = [
     async run({ page, context, baseUrl }) {
       const scanUrl = await createScan(page, baseUrl, { title: 'Keuzes' })
       const label = (p) => p.getByRole('radio', { name: /^Label 3/ })
-      const discuss = (p) => p.getByRole('checkbox', { name: /Hier willen we over verder praten/ })
+      const discuss = (p) =>
+        p.getByRole('checkbox', {
+          name: /Hier willen we over verder praten|Hier wil ik later op terugkomen/,
+        })
       let kept = 0
 
       let tab = await context.newPage()
@@ -333,7 +336,9 @@ export const tests = [
         fixture,
       )
       await page.goto(baseUrl + '#/')
-      await page.getByRole('link', { name: 'Quick Scan Houten (eerste versie)' }).click()
+      await page
+        .getByRole('link', { name: 'Quick Scan Houten (eerste versie)', exact: true })
+        .click()
       await page
         .getByRole('heading', { level: 1, name: 'Quick Scan Houten (eerste versie)' })
         .waitFor()

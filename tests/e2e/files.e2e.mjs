@@ -78,10 +78,10 @@ export const tests = [
         .getByText(/geen geldige JSON/)
         .waitFor()
       assert.equal(
-        await page.getByRole('region', { name: 'Uw concepten' }).getByRole('listitem').count(),
+        await page.getByRole('region', { name: 'Uw Quick Scans' }).getByRole('listitem').count(),
         1,
       )
-      await page.getByRole('link', { name: 'Blijft staan' }).waitFor()
+      await page.getByRole('link', { name: 'Blijft staan', exact: true }).waitFor()
     },
   },
 ]

@@ -27,7 +27,8 @@ export const tests = [
       assert.match(await rungs.last().innerText(), /^Zelfbestuur/)
       await checkA11y(page, 'vraag 5 met inspiratie')
 
-      await panel.getByRole('button', { name: 'Terug naar vraag 5' }).first().click()
+      // Beside the question (wide) the panel's own button says what the page's toggle says.
+      await panel.getByRole('button', { name: 'Inspiratie sluiten' }).first().click()
       await panel.waitFor({ state: 'detached' })
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'answer-5')
       assert.equal(await answer.inputValue(), 'Nog niet af: we informeren vooral')

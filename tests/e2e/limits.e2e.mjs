@@ -74,7 +74,11 @@ export const tests = [
         await fillToLimit(answerField(page), 1000 + n, true)
         await page.getByRole('radio', { name: new RegExp(`^Label ${(n % 4) + 1}`) }).check()
         if (n % 3 === 0) {
-          await page.getByRole('checkbox', { name: /Hier willen we over verder praten/ }).check()
+          await page
+            .getByRole('checkbox', {
+              name: /Hier willen we over verder praten|Hier wil ik later op terugkomen/,
+            })
+            .check()
         }
         await answerField(page).blur()
         await waitSaved(page)
@@ -87,7 +91,7 @@ export const tests = [
         await count.fill('999')
         await count.press('Tab')
       }
-      await page.getByText('3996 geteld').waitFor()
+      await page.getByText(/^3996 deelnemers ·/).waitFor()
 
       // The agenda: an action per part with every field at its maximum, and the follow-up.
       await page.goto(`${scanUrl}/actieagenda`)
@@ -97,7 +101,9 @@ export const tests = [
         await fillToLimit(row.getByRole('textbox', { name: 'Actie', exact: true }), 2000 + i, true)
         await fillToLimit(row.getByRole('textbox', { name: 'Wie doet wat?' }), 2100 + i, true)
         await fillToLimit(row.getByRole('textbox', { name: 'Wanneer?' }), 2200 + i)
-        await row.getByLabel('Datum (optioneel)').fill(`2027-0${i + 1}-15`)
+        // The date is secondary: behind "Datum kiezen (optioneel)", typed as dd-mm-jjjj.
+        await row.getByRole('button', { name: 'Datum kiezen (optioneel)' }).click()
+        await row.getByLabel('Datum (optioneel)').fill(`15-0${i + 1}-2027`)
       }
       await page
         .getByRole('radio', { name: 'Nee, verschillende partijen pakken de punten op' })

@@ -27,7 +27,7 @@ export const tests = [
       await page.goto(`${scanUrl}/overzicht`)
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'PDF downloaden' }).click(),
+        page.getByRole('button', { name: 'Pdf downloaden', exact: true }).click(),
       ])
       assert.match(download.suggestedFilename(), /^quickscan-eigen-kracht-zonder-netwerk-/)
       await page.getByText(/De pdf is klaar/).waitFor()

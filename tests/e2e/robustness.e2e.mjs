@@ -46,7 +46,7 @@ export const tests = [
       )
       await noScroll('vraag 13')
       await page.goto(`${scanUrl}/overzicht`)
-      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Alle antwoorden' }).waitFor()
       await noScroll('overzicht')
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
@@ -55,7 +55,8 @@ export const tests = [
         await page.goto(baseUrl + path)
         await page.getByRole('heading', { level: 1 }).waitFor()
         if (path !== '#/over' && path !== '#/inspiratie/8') {
-          await page.locator('figure.rt-figure svg').waitFor()
+          // At 320 px the drawing hands over to its text version.
+          await page.locator('figure.rt-figure .rt-figure__narrow').first().waitFor()
         }
         await noScroll(path)
       }

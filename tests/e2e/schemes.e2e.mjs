@@ -29,7 +29,7 @@ export const tests = [
       await page.goto(`${scanUrl}/vraag/5`)
       await page.getByLabel('Antwoord', { exact: true }).fill('Via de adviesraad sociaal domein.')
       await page.getByRole('radio', { name: /^Label 3/ }).check()
-      await page.getByRole('checkbox', { name: 'Hier willen we over verder praten' }).check()
+      await page.getByRole('checkbox', { name: /^Hier wil ik later op terugkomen/ }).check()
 
       const { background, text } = await colours(page)
       assert.ok(luminance(background) < 0.05, `achtergrond is niet donker: ${background}`)

@@ -12,6 +12,12 @@ const PARTS = [
   'C. Zicht op resultaten',
 ]
 /** The four labels, verbatim from the source. */
+const SHORT = [
+  'Afgesproken',
+  'Nog een discussiepunt',
+  'Weet niet hoe anderen denken',
+  'Niet eerder over nagedacht',
+]
 const LABELS = [
   'Dit hebben we zo afgesproken binnen de gemeente, hierover zijn we het eens.',
   'Dit is wat ik vind, maar dat is nog een discussiepunt binnen de gemeente.',
@@ -47,7 +53,7 @@ async function trackSaves(page) {
     if (window.__saves) return
     window.__saves = []
     const record = () => {
-      for (const el of document.querySelectorAll('[role="status"]')) {
+      for (const el of document.querySelectorAll('#save-status')) {
         const text = el.textContent.trim()
         if (!/^(Bezig met opslaan…|Opgeslagen in deze browser om)/.test(text)) continue
         if (window.__saves.at(-1) !== text) window.__saves.push(text)
@@ -73,7 +79,7 @@ async function waitForSaved(page, timeout = 5000) {
     null,
     { timeout },
   )
-  const status = page.getByRole('status').filter({ hasText: 'Opgeslagen in deze browser' })
+  const status = page.locator('#save-status').filter({ hasText: 'Opgeslagen in deze browser' })
   assert.match((await status.innerText()).trim(), SAVED)
   await page.evaluate(() => (window.__saves.length = 0))
 }
@@ -105,7 +111,7 @@ async function statusOf(page, n) {
   return found[1]
 }
 
-const drafts = (page) => page.getByRole('region', { name: 'Uw concepten' }).getByRole('listitem')
+const drafts = (page) => page.getByRole('region', { name: 'Uw Quick Scans' }).getByRole('listitem')
 
 async function noHorizontalScroll(page, label) {
   const [scrollWidth, clientWidth] = await page.evaluate(() => [
@@ -139,15 +145,13 @@ export const tests = [
       // Start page.
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()
-      for (const name of ['Voor wie?', 'Doel', 'De tool bestaat uit']) {
-        await page.getByRole('heading', { name, exact: true }).waitFor()
-      }
+      // "Voor wie?", "Doel" and "De tool bestaat uit" are on "Over deze tool" (start.e2e.mjs).
       await page
         .getByRole('region', { name: 'De vier labels' })
         .getByRole('heading', { level: 2, name: 'De vier labels' })
         .waitFor()
       await page
-        .getByRole('region', { name: 'Uw concepten' })
+        .getByRole('region', { name: 'Uw Quick Scans' })
         .getByText('U heeft nog geen concepten')
         .waitFor()
       await checkA11y(page, 'startpagina zonder concepten')
@@ -184,7 +188,7 @@ export const tests = [
       for (const name of PARTS) await page.getByRole('heading', { level: 2, name }).waitFor()
       await page.getByRole('link', { name: Q1, exact: true }).waitFor()
       assert.equal(await statusOf(page, 1), 'Niet begonnen')
-      await page.getByRole('link', { name: 'Alle antwoorden op één pagina' }).waitFor()
+      await page.getByRole('link', { name: 'Alle antwoorden', exact: true }).waitFor()
       await page.getByRole('link', { name: 'Tellingen uit de groepssessie' }).waitFor()
       // "Zeist" is in the title already: no separate "Gemeente Zeist" next to it.
       assert.equal(await page.getByRole('main').getByText('Gemeente Zeist').count(), 0)
@@ -197,7 +201,7 @@ export const tests = [
       assert.ok((await h1.innerText()).includes(Q1.slice(3)), 'h1 bevat de vraagtekst')
       assert.match(await page.title(), /^Vraag 1 van 15/)
       for (let n = 1; n <= 4; n++) {
-        const name = new RegExp(`^Label ${n}\\W+${escape(LABELS[n - 1])}$`)
+        const name = new RegExp(`^Label ${n} · ${SHORT[n - 1]}\\W+${escape(LABELS[n - 1])}$`)
         const radio = page.getByRole('group', { name: 'Label' }).getByRole('radio', { name })
         assert.equal(await radio.count(), 1, `radio met naam ${name}`)
       }
@@ -240,27 +244,40 @@ export const tests = [
       assert.equal(await statusOf(page, 4), 'Niet begonnen')
 
       // Overview: the answers as literal text, never as HTML.
-      await page.getByRole('link', { name: 'Alle antwoorden op één pagina' }).click()
-      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
+      await page.getByRole('link', { name: 'Alle antwoorden', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: 'Alle antwoorden' }).waitFor()
       const main = page.getByRole('main')
       await main.getByText(Q1, { exact: true }).waitFor()
       await main.getByText(ANSWER_1, { exact: true }).waitFor()
       await main.getByText(XSS, { exact: true }).waitFor()
       await main.getByText(UNICODE, { exact: true }).waitFor()
       assert.equal(await main.locator('img').count(), 0, 'geen img-element in main')
-      await main.getByText(`Label 2: ${LABELS[1]}`, { exact: true }).waitFor()
-      await main.getByText(`Label 4: ${LABELS[3]}`, { exact: true }).waitFor()
-      await main.getByText(`Label 1: ${LABELS[0]}`, { exact: true }).waitFor()
+      // Each label with its number and short name.
+      await main.getByText('Label 2 · Nog een discussiepunt', { exact: true }).waitFor()
+      await main.getByText('Label 4 · Niet eerder over nagedacht', { exact: true }).waitFor()
+      await main.getByText('Label 1 · Afgesproken', { exact: true }).waitFor()
       assert.equal(await main.getByText('Niet ingevuld', { exact: true }).count(), 12)
-      assert.equal(await main.getByText('Geen label', { exact: true }).count(), 12)
+      assert.equal(await main.getByText('Geen label gekozen', { exact: true }).count(), 12)
       for (let n = 1; n <= 15; n++) {
-        const edit = main.getByRole('link', { name: `Wijzig antwoord op vraag ${n}`, exact: true })
-        assert.equal(await edit.count(), 1, `link "Wijzig antwoord op vraag ${n}"`)
+        const edit = main.getByRole('link', { name: `Wijzigen (vraag ${n})`, exact: true })
+        assert.equal(await edit.count(), 1, `link "Wijzigen (vraag ${n})"`)
       }
+      // A summary: one control per question, nothing else in the list.
+      const controls = await main
+        .locator('.rt-summary')
+        .locator('a, button, input, select, textarea')
+        .count()
+      assert.equal(controls, 15, `bedieningselementen in het overzicht: ${controls}`)
+      // The pdf is within reach at the top of the page.
+      const pdf = await main
+        .getByRole('button', { name: /^Pdf downloaden/ })
+        .first()
+        .boundingBox()
+      assert.ok(pdf && pdf.y + pdf.height <= (page.viewportSize()?.height ?? 720), 'pdf bovenaan')
       await checkA11y(page, 'overzicht')
 
       // Only a label on question 5: "Bezig".
-      await main.getByRole('link', { name: 'Wijzig antwoord op vraag 5', exact: true }).click()
+      await main.getByRole('link', { name: 'Wijzigen (vraag 5)', exact: true }).click()
       await page.getByRole('heading', { level: 1, name: /Vraag 5 van 15/ }).waitFor()
       await trackSaves(page)
       await labelRadio(page, 3).check()
@@ -280,7 +297,7 @@ export const tests = [
       await answer(page, 'Ons antwoord', 1)
 
       await page.goto(baseUrl + '#/')
-      const list = page.getByRole('region', { name: 'Uw concepten' }).getByRole('list')
+      const list = page.getByRole('region', { name: 'Uw Quick Scans' }).getByRole('list')
       await list.getByRole('link', { name: 'Scan Utrecht', exact: true }).waitFor()
       assert.equal(await drafts(page).count(), 1)
       await drafts(page).getByText('1 van 15 vragen ingevuld').waitFor()
@@ -356,7 +373,7 @@ export const tests = [
       await answer(page, 'Eenheellangwoordzonderspatieseenheellangwoordzonderspaties', 2)
       await noHorizontalScroll(page, 'vraag 13')
       await page.goto(scanUrl + '/overzicht')
-      await page.getByRole('heading', { level: 1, name: 'Overzicht van alle antwoorden' }).waitFor()
+      await page.getByRole('heading', { level: 1, name: 'Alle antwoorden' }).waitFor()
       await noHorizontalScroll(page, 'overzicht')
       await page.goto(baseUrl + '#/')
       await page.getByRole('heading', { level: 1, name: 'Reflectietool eigen kracht' }).waitFor()

@@ -46,7 +46,7 @@ async function mountAgenda() {
 const partSection = (part: string) => wrapper!.get(`section[aria-labelledby="agenda-part-${part}"]`)
 const buttonNames = (part: string) =>
   partSection(part)
-    .findAll('fieldset button')
+    .findAll('fieldset .rt-action__buttons button')
     .map((b) => b.attributes('aria-label'))
 
 describe('AgendaPage', () => {
@@ -102,7 +102,9 @@ describe('AgendaPage', () => {
       ).toEqual(['Tweede', 'Eerste']),
     )
     await vi.waitFor(() => expect(document.activeElement?.id).toBe(`action-${second.id}-up`))
-    expect(wrapper!.get('[role="status"]').text()).toBe('Actie één plaats omhoog verplaatst.')
+    expect(wrapper!.get('.rt-action-message [role="status"]').text()).toBe(
+      'Actie één plaats omhoog verplaatst.',
+    )
   })
 
   it('puts a candidate question on the agenda as an empty action linked to it, focused', async () => {
@@ -121,6 +123,109 @@ describe('AgendaPage', () => {
     expect(row.get('legend').text()).toBe('Actie 1 van deel A')
     expect(row.text()).toContain('Hoort bij vraag 3: Welke waarden liggen ten grondslag')
     expect(wrapper!.text()).toContain('Vraag 3 staat op de actieagenda, bij deel A.')
+  })
+
+  it('puts the agenda first and the questions without an action after it', async () => {
+    await repo.updateAnswer(scanId, 3, { label: 3 })
+    await mountAgenda()
+    const headings = wrapper!.findAll('h2').map((h) => h.text())
+    expect(headings.indexOf('C. Zicht op resultaten')).toBeLessThan(
+      headings.indexOf('Nog geen actie bij: vraag 3'),
+    )
+    expect(wrapper!.get('.rt-agenda-top + p').text()).toBe(
+      'Spreek per deel af wat er gaat gebeuren, wie welk deel oppakt en wanneer het klaar is. Vragen zonder actie staan onder de agenda.',
+    )
+  })
+
+  it('has a hint between label and field for Actie, Wie doet wat? and Wanneer?', async () => {
+    const a = await repo.addAction(scanId, 'A', {})
+    await mountAgenda()
+    const hints: Record<string, string> = {
+      action: 'Wat gaat er gebeuren?',
+      who: 'Wie pakt welk deel op?',
+      when: 'Wanneer moet het klaar zijn?',
+    }
+    for (const [prop, start] of Object.entries(hints)) {
+      const input = wrapper!.get(`#action-${a.id}-${prop}`)
+      const field = input.element.parentElement!
+      const [label, hint] = [...field.children]
+      expect(label!.tagName).toBe('LABEL')
+      expect(hint!.textContent).toMatch(new RegExp(`^\\s*${start.replace('?', '\\?')}`))
+      expect(hint!.nextElementSibling).toBe(input.element)
+      expect(input.attributes('aria-describedby')?.split(' ')).toContain(hint!.id)
+    }
+  })
+
+  it('warns, without blocking, when who is filled in but the action itself is not', async () => {
+    const a = await repo.addAction(scanId, 'A', {})
+    const scan = await mountAgenda()
+    const status = wrapper!.get(`#action-${a.id}-warning`)
+    expect(status.attributes('role')).toBe('status')
+    expect(status.text()).toBe('')
+
+    await wrapper!.get(`#action-${a.id}-who`).setValue('Fatma schrijft het plan')
+    await vi.waitFor(() => expect(scan.actions[0]!.who).toBe('Fatma schrijft het plan'))
+    await vi.waitFor(() =>
+      expect(status.text()).toBe(
+        'Deze actie heeft nog geen omschrijving. Schrijf bij Actie wat er gaat gebeuren.',
+      ),
+    )
+    await wrapper!.get(`#action-${a.id}-action`).setValue('Implementatieplan schrijven')
+    await vi.waitFor(() => expect(status.text()).toBe(''))
+  })
+
+  it('asks for the date once, behind "Datum kiezen", typed as dd-mm-jjjj and stored as ISO', async () => {
+    const a = await repo.addAction(scanId, 'A', { action: 'Plan', when: 'voor de zomer' })
+    const scan = await mountAgenda()
+    const toggle = wrapper!
+      .findAll(`#action-${a.id} button`)
+      .find((b) => b.text().includes('Datum kiezen (optioneel)'))!
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    const date = wrapper!.get(`#action-${a.id}-date`)
+    expect((date.element as HTMLElement).closest('[hidden], [style*="none"]')).not.toBeNull()
+
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe(`action-${a.id}-date`))
+    expect(wrapper!.get(`label[for="action-${a.id}-date"]`).text()).toBe('Datum (optioneel)')
+    expect(date.attributes('type')).toBe('text')
+
+    await date.setValue('5-3-2027')
+    await vi.waitFor(() => expect(scan.actions[0]!.whenDate).toBe('2027-03-05'))
+    await date.trigger('blur')
+    expect((date.element as HTMLInputElement).value).toBe('05-03-2027')
+    expect(date.attributes('aria-invalid')).toBeUndefined()
+
+    // A date that does not exist: said next to the field, and no (wrong) date is kept.
+    ;(date.element as HTMLElement).focus()
+    await date.setValue('31-02-2027')
+    await date.trigger('blur')
+    await vi.waitFor(() => expect(scan.actions[0]!.whenDate).toBe(''))
+    const error = wrapper!.get(`#action-${a.id}-date-error`)
+    expect(error.text()).toBe('Deze datum bestaat niet. Controleer de dag, de maand en het jaar.')
+    expect(date.attributes('aria-invalid')).toBe('true')
+    expect(date.attributes('aria-describedby')).toContain(`action-${a.id}-date-error`)
+    await date.setValue('bla')
+    await date.trigger('blur')
+    expect(wrapper!.get(`#action-${a.id}-date-error`).text()).toBe(
+      'Schrijf de datum als dag-maand-jaar, met het jaar in vier cijfers, bijvoorbeeld 15-03-2027.',
+    )
+    await date.setValue('1 juli 2026')
+    expect(wrapper!.find(`#action-${a.id}-date-error`).exists()).toBe(false)
+    await vi.waitFor(() => expect(scan.actions[0]!.whenDate).toBe('2026-07-01'))
+  })
+
+  it('shows a stored date in Dutch, and says it on the closed date button', async () => {
+    const a = await repo.addAction(scanId, 'A', { action: 'Plan', whenDate: '2027-03-15' })
+    await mountAgenda()
+    const date = wrapper!.get(`#action-${a.id}-date`)
+    expect((date.element as HTMLInputElement).value).toBe('15-03-2027')
+    const toggle = wrapper!
+      .findAll(`#action-${a.id} button`)
+      .find((b) => b.attributes('aria-expanded') !== undefined)!
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    await toggle.trigger('click')
+    expect(toggle.text()).toBe('▸ Datum wijzigen (15-03-2027)')
   })
 
   it('says "Actie toevoegen aan deel A" in full to assistive technology', async () => {
@@ -145,16 +250,17 @@ describe('QuestionAgendaActions', () => {
     )
   })
 
-  it('fits in one row on the overview, with names that say which question they are for', async () => {
+  it('fits in one row on the counts page, with names that say which question they are for', async () => {
     await openScan()
     wrapper = mount(QuestionAgendaActions, {
       props: { number: 4, compact: true },
-      slots: { default: '<a href="#/x">Wijzig</a>' },
+      slots: { default: '<a href="#/x">Vraag 4</a>' },
       global: { plugins: [router()] },
     })
     const row = wrapper.get('.rt-question-agenda__row')
-    expect(row.element.firstElementChild?.textContent).toBe('Wijzig')
-    expect(row.get('label').text()).toBe('Hier willen we over verder praten (vraag 4)')
+    expect(row.element.firstElementChild?.textContent).toBe('Vraag 4')
+    // Worded for who fills it in: this test scan is filled in alone.
+    expect(row.get('label').text()).toBe('Hier wil ik later op terugkomen (vraag 4)')
     expect(row.get('button').attributes('aria-label')).toBe('Vraag 4 op de actieagenda zetten')
   })
 })

@@ -28,7 +28,7 @@ describe('TallyEditor', () => {
     await wrapper.get('button[aria-label="Label 2: één meer"]').trigger('click')
     await wrapper.get('button[aria-label="Label 2: één meer"]').trigger('click')
     await flushPromises()
-    expect(wrapper.get('.rt-tally-editor__total').text()).toBe('2 geteld · Gedeeld beeld')
+    expect(wrapper.get('.rt-tally-editor__total').text()).toBe('2 deelnemers · Gedeeld beeld')
     expect((wrapper.get('#tally-4-2').element as HTMLInputElement).value).toBe('2')
     await vi.waitFor(() => expect(useScanStore().answers[4]?.tally[2]).toBe(2))
   })

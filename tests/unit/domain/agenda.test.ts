@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { agendaParts } from '@/content/agenda'
 import {
   actionCellText,
+  actionLacksDescription,
+  formatDutchDate,
+  parseDutchDate,
   agendaPartHeading,
   actionsOfPart,
   agendaCandidates,
@@ -99,6 +102,68 @@ describe('agenda texts', () => {
       'Bij vraag 12: Hoe worden deze resultaten van (de inzet op) eigen kracht gemonitord?',
     )
     expect(actionCellText({ action: '', question: null })).toBe('')
+  })
+})
+
+describe('the action itself', () => {
+  it('is missing when who or when is filled in and "Actie" is empty', () => {
+    const fields = { action: '', who: '', when: '', whenDate: '' }
+    expect(actionLacksDescription(fields)).toBe(false)
+    expect(actionLacksDescription({ ...fields, who: 'Fatma schrijft het plan' })).toBe(true)
+    expect(actionLacksDescription({ ...fields, when: 'voor de zomer' })).toBe(true)
+    expect(actionLacksDescription({ ...fields, whenDate: '2027-03-15' })).toBe(true)
+    expect(actionLacksDescription({ ...fields, action: '  ', who: 'Jan' })).toBe(true)
+    expect(actionLacksDescription({ ...fields, action: 'Plan schrijven', who: 'Jan' })).toBe(false)
+    expect(actionLacksDescription({ ...fields, who: ' \n ' })).toBe(false)
+  })
+})
+
+describe('the date of "Wanneer?"', () => {
+  it('reads a date as typed in the Netherlands into yyyy-mm-dd', () => {
+    const iso = (s: string) => {
+      const r = parseDutchDate(s)
+      return r.ok ? r.iso : r.problem
+    }
+    expect(iso('15-03-2027')).toBe('2027-03-15')
+    expect(iso('5-3-2027')).toBe('2027-03-05')
+    expect(iso(' 05/03/2027 ')).toBe('2027-03-05')
+    expect(iso('5.3.2027')).toBe('2027-03-05')
+    expect(iso('5 3 2027')).toBe('2027-03-05')
+    expect(iso('5 - 3 - 2027')).toBe('2027-03-05')
+    expect(iso('5 maart 2027')).toBe('2027-03-05')
+    expect(iso('5 Mrt 2027')).toBe('2027-03-05')
+    expect(iso('1 okt. 2026')).toBe('2026-10-01')
+    expect(iso('2027-03-05')).toBe('2027-03-05')
+    expect(iso('29-02-2028')).toBe('2028-02-29')
+    expect(iso('')).toBe('')
+    expect(iso('   ')).toBe('')
+  })
+
+  it('never takes the month first, half a year or a day that does not exist', () => {
+    const problem = (s: string) => {
+      const r = parseDutchDate(s)
+      return r.ok ? `ok ${r.iso}` : r.problem
+    }
+    expect(problem('03/15/2027')).toBe('nonexistent') // mm/dd/yyyy: no month 15
+    expect(problem('31-02-2027')).toBe('nonexistent')
+    expect(problem('29-02-2027')).toBe('nonexistent')
+    expect(problem('31-04-2027')).toBe('nonexistent')
+    expect(problem('00-01-2027')).toBe('nonexistent')
+    expect(problem('15-13-2027')).toBe('nonexistent')
+    expect(problem('15-03-0027')).toBe('nonexistent')
+    expect(problem('1-7-20')).toBe('format') // half typed: not 2020
+    expect(problem('1-7-202')).toBe('format')
+    expect(problem('15-03-2027x')).toBe('format')
+    expect(problem('voor de zomer')).toBe('format')
+    expect(problem('15 zomer 2027')).toBe('format')
+  })
+
+  it('shows a stored date as dd-mm-jjjj, and what it reads back is the same date', () => {
+    expect(formatDutchDate('2027-03-05')).toBe('05-03-2027')
+    expect(formatDutchDate('')).toBe('')
+    for (const iso of ['2026-01-01', '2027-12-31', '2028-02-29']) {
+      expect(parseDutchDate(formatDutchDate(iso))).toEqual({ ok: true, iso })
+    }
   })
 })
 

@@ -1,60 +1,17 @@
 // @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { followUpTexts } from '@/content/agenda'
-import { emptyAnswer, type Answer } from '@/domain/scan'
-import { emptyTally, type Tally } from '@/domain/tally'
 import { pdfFileName } from '@/domain/fileNames'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { buildReportPdf } from '@/pdf/buildReportPdf'
-import { LABEL_COLOR, type PdfScan } from '@/pdf/writer'
-import { testAction, testMeta } from '../scanFixture'
+import { LABEL_COLOR } from '@/pdf/writer'
+import { reportMeta as meta, reportScan as scan } from './pdfFixtures'
 import { deps, expectInOrder, textOf } from './pdfHelpers'
 
 /**
  * The session report as a reader gets it: pdf.js reads the text back, so what is asserted is
  * what a screen, a printer and a search find, in the order a reader meets it.
  */
-const t = (a: number, b: number, c: number, d: number): Tally => ({ 1: a, 2: b, 3: c, 4: d })
-
-const meta = testMeta({
-  id: 'r1',
-  title: 'Dialoogsessie Zeist',
-  municipality: 'Zeist',
-  date: '2026-11-23',
-  mode: 'group',
-  participants: [
-    { name: 'Şükrü Yılmaz', role: 'beleidsadviseur' },
-    { name: '', role: 'wijkteam' },
-  ],
-})
-
-const answer = (n: number, fields: Partial<Answer>): Answer => ({
-  ...emptyAnswer('r1', n, 0),
-  ...fields,
-})
-
-const scan: PdfScan = {
-  meta,
-  answers: {
-    // Two rounds: from four labels to two.
-    1: answer(1, {
-      text: 'Wij zien eigen kracht als regie over het eigen leven.',
-      label: 2,
-      tally: t(2, 1, 3, 2),
-      tallyAfter: t(5, 3, 0, 0),
-    }),
-    // One round, no shared view.
-    4: answer(4, { text: 'Nog geen gedeelde visie.', label: 3, tally: t(1, 0, 4, 3) }),
-    // Two rounds, less shared afterwards.
-    12: answer(12, { label: 1, tally: t(6, 0, 0, 0), tallyAfter: t(3, 0, 0, 3) }),
-    // Answered, never counted.
-    7: answer(7, { text: 'Antwoord zonder telling.', label: 1, tally: emptyTally() }),
-  },
-  actions: [
-    testAction({ id: 'a1', scanId: 'r1', part: 'A', order: 1, action: 'Visie opschrijven' }),
-  ],
-}
-
 const warnings: string[] = []
 beforeAll(() => {
   vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args.join(' ')))
@@ -63,7 +20,7 @@ afterEach(() => {
   expect(warnings.filter((w) => /Unable to look up font/.test(w))).toEqual([])
 })
 
-describe('buildReportPdf', () => {
+describe('buildReportPdf', { timeout: 30_000 }, () => {
   it('holds the counts of both rounds per question, in order, with the shift and the flags', async () => {
     const doc = buildReportPdf(scan, deps, new Date('2026-11-24T09:00:00'))
     const { text } = await textOf(doc)
@@ -85,7 +42,7 @@ describe('buildReportPdf', () => {
       // Question 1: answer, label, then the first round's counts and the second's.
       'Vraag 1 van 15',
       'Wij zien eigen kracht als regie over het eigen leven.',
-      'Label 2:',
+      'Label 2 · Nog een discussiepunt: Dit is wat ik vind',
       'Eerste indruk · 8 deelnemers',
       '1 Afgesproken',
       '2',

@@ -1,90 +1,13 @@
 // @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { labels } from '@/content/labels'
-import { emptyFollowUp, type AgendaAction } from '@/domain/agenda'
-import { emptyAnswer, type Answer, type ScanMeta } from '@/domain/scan'
-import { buildScanPdf, type PdfScan } from '@/pdf/buildScanPdf'
+import { questions } from '@/content/questions'
+import { buildScanPdf } from '@/pdf/buildScanPdf'
 import { slug } from '@/domain/slug'
 import { pdfFileName } from '@/domain/fileNames'
-import { testAction, testMeta } from '../scanFixture'
+import { longAnswer, scan, scanAnswers as answers, scanMeta as meta } from './pdfFixtures'
 import { fitToFont } from '@/pdf/text'
-import { deps, expectInOrder, textOf } from './pdfHelpers'
-
-const meta: ScanMeta = testMeta({
-  id: 's1',
-  title: 'Quick Scan gemeente Zeist',
-  municipality: 'Zeist',
-  date: '2026-11-23',
-  mode: 'group',
-  participants: [
-    { name: 'Şükrü Yılmaz', role: 'beleidsadviseur' },
-    { name: 'Łukasz Żak', role: 'wijkteam' },
-  ],
-  answeredCount: 15,
-  followUp: {
-    ...emptyFollowUp(),
-    meetAgain: 'ja',
-    nextMeeting: 'maart 2027',
-    accountability: 'Elk kwartaal een kort overleg.',
-  },
-})
-
-/** A long answer: 10,000+ characters, with a first and a last sentence to find. */
-const longAnswer =
-  'Eerste zin van het lange antwoord. ' +
-  Array.from(
-    { length: 220 },
-    (_, i) => `Zin ${i + 1} gaat over eigen kracht, netwerk en regie.`,
-  ).join(' ') +
-  ' Laatste zin van het lange antwoord.'
-
-const answerText = (n: number) =>
-  n === 4
-    ? longAnswer
-    : n === 7
-      ? 'Şükrü Łukasz Ğ ı ż ë é ï ’ “ ” € <b>vet</b> <img src=x onerror=alert(1)> 🙂 einde.'
-      : `Begin van antwoord ${n}. Midden.\nEinde van antwoord ${n}.`
-
-const answers: Record<number, Answer> = {}
-for (let n = 1; n <= 15; n++) {
-  if (n === 9) continue // question 9 left empty
-  answers[n] = {
-    ...emptyAnswer('s1', n, 0),
-    text: answerText(n),
-    label: ((n % 4) + 1) as Answer['label'],
-  }
-}
-
-const action = (
-  id: string,
-  part: AgendaAction['part'],
-  order: number,
-  text: string,
-  question: number | null = null,
-): AgendaAction =>
-  testAction({
-    id,
-    scanId: 's1',
-    part,
-    order,
-    action: text,
-    who: `Wie ${id}: Fatma`,
-    when: 'voor de zomer',
-    whenDate: '2027-06-01',
-    question,
-  })
-
-const scan: PdfScan = {
-  meta,
-  answers,
-  actions: [
-    action('b2', 'B', 2, 'Opleidingsplan schrijven'),
-    action('b1', 'B', 1, 'Gluren bij de buren in Utrecht'),
-    action('c1', 'C', 1, 'Monitoring bespreken met onderzoek', 12),
-    // Put on the agenda from question 3 and not filled in yet.
-    action('a1', 'A', 1, '', 3),
-  ],
-}
+import { deps, expectInOrder, taggedOf, textOf } from './pdfHelpers'
 
 const warnings: string[] = []
 beforeAll(() => {
@@ -94,7 +17,7 @@ afterEach(() => {
   expect(warnings.filter((w) => /Unable to look up font/.test(w))).toEqual([])
 })
 
-describe('buildScanPdf', () => {
+describe('buildScanPdf', { timeout: 30_000 }, () => {
   it('uses an answer of more than 10,000 characters', () => {
     expect(longAnswer.length).toBeGreaterThan(10_000)
   })
@@ -103,14 +26,36 @@ describe('buildScanPdf', () => {
     const doc = buildScanPdf(scan, 'both', deps, new Date(2026, 10, 23, 14, 32))
     const { text, pages } = await textOf(doc)
     expect(pages).toBeGreaterThan(8)
+    // Page 1 (for a council member): title, municipality, date, who took part, the label per
+    // question, then the actions (continuing on page 2), then the four labels explained.
     const ordered: string[] = [
       'Quick Scan en actieagenda',
       'Quick Scan gemeente Zeist',
-      'Şükrü Yılmaz (beleidsadviseur)',
-      'Łukasz Żak (wijkteam)',
-      'De vier labels',
+      'Gemeente Zeist',
+      'Datum 23 november 2026',
+      'Deelnemers Şükrü Yılmaz (beleidsadviseur), Łukasz Żak (wijkteam)',
+      'Ingevuld 15 van 15 vragen',
+      'Gemaakt op 23 november 2026 om 14:32.',
+      'Samenvatting: de labels per vraag',
+      'Nr. Vraag Label',
     ]
-    for (const l of labels) ordered.push(`Label ${l.value}`)
+    for (const q of questions) {
+      const label = labels.find((l) => l.value === answers[q.number]?.label)
+      ordered.push(
+        `${q.number} ${q.text} ${label ? `Label ${label.value} · ${label.short}` : 'Geen label gekozen'}`,
+      )
+    }
+    ordered.push(
+      'Acties',
+      'Actie Wie doet wat? Wanneer?',
+      'Bij vraag 3: Welke waarden liggen ten grondslag aan het inzetten op eigen kracht? Wie a1: Fatma voor de zomer · 1 juni 2027',
+      'Gluren bij de buren in Utrecht Wie b1: Fatma',
+      'Opleidingsplan schrijven Wie b2: Fatma',
+      'Monitoring bespreken met onderzoek (bij vraag 12) Wie c1: Fatma',
+      'De vier labels',
+    )
+    for (const l of labels) ordered.push(`Label ${l.value} · ${l.short} ${l.text}`)
+    ordered.push('A. Naar een gezamenlijke visie op eigen kracht')
     for (let n = 1; n <= 15; n++) {
       ordered.push(`Vraag ${n} van 15`)
       if (n === 9) ordered.push('Niet ingevuld')
@@ -123,7 +68,7 @@ describe('buildScanPdf', () => {
       else ordered.push(`Begin van antwoord ${n}.`, `Einde van antwoord ${n}.`)
       if (n !== 9) {
         const label = labels.find((l) => l.value === answers[n]!.label)!
-        ordered.push(`Label ${label.value}:`)
+        ordered.push(`Label ${label.value} · ${label.short}:`)
       }
     }
     ordered.push('Actieagenda', 'A. Naar een gezamenlijke visie op eigen kracht Denk aan:')
@@ -143,9 +88,20 @@ describe('buildScanPdf', () => {
     // The agenda's part headings drop the full stop of the source's titles.
     expect(text).not.toMatch(/(eigen kracht|uitvoering|resultaten)\. Denk aan:/)
     expect(text).toContain(`pagina ${pages} van ${pages}`)
-    // Every label text appears in full (on the labels page).
-    for (const l of labels) expect(text).toContain(l.text)
     expect(text).toContain('1 juni 2027')
+  })
+
+  it('puts the summary on page 1 and the four labels, compact, on the page with the actions', async () => {
+    const { pages } = await taggedOf(buildScanPdf(scan, 'both', deps))
+    const pageOf = (s: string) => pages.findIndex((p) => [...p.textById.values()].includes(s)) + 1
+    expect(pageOf('Samenvatting: de labels per vraag')).toBe(1)
+    expect(pageOf(questions[14]!.text)).toBe(1)
+    expect(pageOf('Acties')).toBeLessThanOrEqual(2)
+    expect(pageOf('De vier labels')).toBe(pageOf('Opleidingsplan schrijven'))
+    // The answers start on a page of their own, after the labels.
+    expect(pageOf('A. Naar een gezamenlijke visie op eigen kracht')).toBe(
+      pageOf('De vier labels') + 1,
+    )
   })
 
   it('sets title, subject, author and language', () => {
