@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { metaPolicy } from './csp.config.mjs'
 import { VitePWA } from 'vite-plugin-pwa'
+import packageJson from './package.json' with { type: 'json' }
 
 /**
  * The Content-Security-Policy of the built app (csp.config.mjs), as a meta tag. Only in the
@@ -26,6 +27,7 @@ function cspMetaTag(): Plugin {
 // Relative base: dist/ can be served from any folder of any static host.
 export default defineConfig({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     vue(),
     cspMetaTag(),

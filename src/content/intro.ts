@@ -3,6 +3,9 @@ import type { Block } from './blocks'
 /** The introduction of the reflection tool (002, "INLEIDING" and "QUICK SCAN"), typos corrected. */
 export const toolName = 'Reflectietool eigen kracht'
 
+/** The version of the build (package.json), printed in every PDF. */
+export const toolVersion = __APP_VERSION__
+
 /**
  * What the tool is for, in two sentences, above the start button. Our words, after the source's
  * "QUICK SCAN" ((on)duidelijkheden rond ‘eigen kracht’, de antwoorden als startpunt voor gesprek).

@@ -173,6 +173,7 @@ export function buildReportPdf(scan: PdfScan, deps: PdfDeps, now = new Date()): 
     kind,
     [['Geteld', `${counted(scan).length} van ${questions.length} vragen`]],
     now,
+    deps.logo,
   )
   summary(w, scan)
   questionSections(w, scan, (_n, answer) => counts(w, answer))

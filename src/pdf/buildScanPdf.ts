@@ -27,7 +27,7 @@ export function buildScanPdf(
     contents === 'agenda'
       ? []
       : [['Ingevuld', `${meta.answeredCount} van ${questions.length} vragen`]]
-  titlePage(w, meta, kind, rows, now)
+  titlePage(w, meta, kind, rows, now, deps.logo)
   if (contents !== 'agenda') {
     scanSummary(w, scan, deps, fit, contents === 'both')
     labelsBlock(w)

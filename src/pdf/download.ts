@@ -13,13 +13,14 @@ export async function downloadScanPdf(scan: PdfScan, contents: PdfContents): Pro
       : import('./buildScanPdf').then(
           (m) => (deps: PdfDeps) => m.buildScanPdf(scan, contents, deps),
         )
-  const [{ jsPDF }, { autoTable }, build, fonts] = await Promise.all([
+  const [{ jsPDF }, { autoTable }, build, fonts, logo] = await Promise.all([
     import('jspdf'),
     import('jspdf-autotable'),
     builder,
     import('./fonts').then((m) => m.loadFonts()),
+    import('./logo').then((m) => m.loadLogo()),
   ])
-  const doc = build({ jsPDF, autoTable, fonts })
+  const doc = build({ jsPDF, autoTable, fonts, logo })
   const name = pdfFileName(scan.meta, contents)
   doc.save(name)
   return name

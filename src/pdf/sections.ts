@@ -1,5 +1,5 @@
 import { agendaColumns, agendaParts, followUpAdvice, followUpTexts } from '@/content/agenda'
-import { toolName, sourceCredit } from '@/content/intro'
+import { toolName, toolVersion, sourceCredit } from '@/content/intro'
 import { labelByValue, labelName, labels, labelWithText } from '@/content/labels'
 import { parts } from '@/content/parts'
 import { questions, questionByNumber } from '@/content/questions'
@@ -13,7 +13,17 @@ import { dutchDate, dutchDateTime } from '@/domain/dates'
 import type { Answer, ScanMeta } from '@/domain/scan'
 import type { Elem } from './tagging'
 import { normaliseParagraphs } from './text'
-import { COLOR, FONT, MARGIN, WIDTH, type PdfDeps, type PdfScan, type Writer } from './writer'
+import {
+  COLOR,
+  FONT,
+  MARGIN,
+  PAGE,
+  WIDTH,
+  type PdfDeps,
+  type PdfLogo,
+  type PdfScan,
+  type Writer,
+} from './writer'
 
 /**
  * The parts the PDFs share: the title page, the labels, the questions, the action agenda. Each
@@ -46,7 +56,9 @@ export function titlePage(
   kind: string,
   rows: readonly [string, string][],
   now: Date,
+  logo?: PdfLogo,
 ) {
+  if (logo) drawLogo(w, meta, logo)
   w.gap(4)
   w.text(toolName, { size: 12, color: COLOR.subtle, after: 2 })
   const h1 = w.text(kind, { size: 24, bold: true, color: COLOR.accent, after: 2, as: 'H1' })
@@ -61,11 +73,27 @@ export function titlePage(
     { keyWidth: 32, size: 11, keySize: 10, keyColor: COLOR.subtle, after: 1.5 },
   )
   w.gap(2)
-  w.text(`Gemaakt op ${dutchDateTime(now.getTime())}. ${sourceCredit}`, {
-    size: 8.5,
-    color: COLOR.subtle,
-    after: 6,
+  w.text(
+    `Gemaakt op ${dutchDateTime(now.getTime())} met versie ${toolVersion} van de tool. ${sourceCredit}`,
+    {
+      size: 8.5,
+      color: COLOR.subtle,
+      after: 6,
+    },
+  )
+}
+
+/** The logo at the top right of page 1, at most 18 mm high and 50 mm wide: a Figure with Alt. */
+function drawLogo(w: Writer, meta: ScanMeta, logo: PdfLogo) {
+  const scale = Math.min(18 / logo.height, 50 / logo.width)
+  const [width, height] = [logo.width * scale, logo.height * scale]
+  const figure = w.tag.add('Figure', w.parent, {
+    alt: meta.municipality.trim() ? `Logo van gemeente ${meta.municipality.trim()}` : 'Logo',
   })
+  const x = PAGE.w - MARGIN.right - width
+  const k = w.doc.internal.scaleFactor
+  figure.bbox = [x * k, (PAGE.h - w.y - height) * k, (x + width) * k, (PAGE.h - w.y) * k]
+  w.tag.content(figure, () => w.doc.addImage(logo.data, 'PNG', x, w.y, width, height))
 }
 
 const TABLE_STYLE = {

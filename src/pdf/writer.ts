@@ -32,6 +32,15 @@ export interface PdfDeps {
   autoTable: typeof AutoTable
   /** Base64 TTF data. */
   fonts: { regular: string; bold: string }
+  /** The municipality's logo (logo.ts), shown at the top of the first page. */
+  logo?: PdfLogo
+}
+
+/** A PNG image and its size in pixels. */
+export interface PdfLogo {
+  data: Uint8Array
+  width: number
+  height: number
 }
 
 export const FONT = 'NotoSans'

@@ -245,4 +245,29 @@ export const tests = [
       await checkA11y(page, 'actieagenda met een datum')
     },
   },
+  {
+    name: 'pdf binnen handbereik: naast de kop van takenlijst, overzicht en actieagenda, in het eerste scherm',
+    viewport: { width: 1366, height: 768 },
+    async run({ page, baseUrl }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Pdf bovenaan' })
+      for (const [path, heading] of [
+        ['', /Pdf bovenaan/],
+        ['/overzicht', 'Alle antwoorden'],
+        ['/actieagenda', 'Actieagenda'],
+      ]) {
+        await page.goto(scanUrl + path)
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+        const button = page
+          .getByRole('button', { name: 'Pdf downloaden (Quick Scan en actieagenda)' })
+          .first()
+        const box = await button.boundingBox()
+        assert.ok(
+          box && box.y + box.height <= 768,
+          `pdf-knop buiten het eerste scherm op ${path || 'takenlijst'}`,
+        )
+        const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+        assert.match(download.suggestedFilename(), /^quickscan-eigen-kracht-pdf-bovenaan-/)
+      }
+    },
+  },
 ]

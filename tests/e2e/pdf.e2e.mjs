@@ -20,7 +20,7 @@ export const tests = [
       await page.goto(baseUrl + '#/nieuw')
       await page.getByLabel('Gemeente (optioneel)').fill('Zeist')
       await page.getByLabel('Titel').fill('PDF test')
-      await page.getByLabel('Datum').fill('2026-11-23')
+      await page.getByLabel('Datum').fill('23-11-2026')
       await page.getByRole('button', { name: 'Quick Scan starten' }).click()
       await page.getByText('0 van 15 vragen ingevuld').waitFor()
       const scanUrl = page.url().replace(/\/$/, '')

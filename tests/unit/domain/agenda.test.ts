@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { agendaParts } from '@/content/agenda'
+import { formatDutchDate, parseDutchDate } from '@/domain/dates'
 import {
   actionCellText,
   actionLacksDescription,
-  formatDutchDate,
-  parseDutchDate,
   agendaPartHeading,
   actionsOfPart,
   agendaCandidates,

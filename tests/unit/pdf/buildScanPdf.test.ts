@@ -35,7 +35,7 @@ describe('buildScanPdf', { timeout: 30_000 }, () => {
       'Datum 23 november 2026',
       'Deelnemers Şükrü Yılmaz (beleidsadviseur), Łukasz Żak (wijkteam)',
       'Ingevuld 15 van 15 vragen',
-      'Gemaakt op 23 november 2026 om 14:32.',
+      'Gemaakt op 23 november 2026 om 14:32 met versie',
       'Samenvatting: de labels per vraag',
       'Nr. Vraag Label',
     ]
