@@ -59,7 +59,11 @@ async function waitForQuestion(page, n) {
 
 /** @param {import('playwright-core').Page} page */
 async function waitForSaved(page) {
-  await page.getByRole('status').filter({ hasText: 'Opgeslagen in deze browser' }).first().waitFor()
+  await page
+    .locator('#save-status')
+    .filter({ hasText: 'Opgeslagen in deze browser' })
+    .first()
+    .waitFor()
 }
 
 /** Creates the scan through the form and fills it in; returns the scan id. */
@@ -207,7 +211,7 @@ async function main() {
         (p) => p.getByRole('button', { name: 'Inspiratie sluiten' }).first().waitFor(),
       ],
       ['vraag-15', `${scan}/vraag/15`, h1(/Vraag 15 van 15/)],
-      ['overzicht', `${scan}/overzicht`, (p) => p.getByRole('article').first().waitFor()],
+      ['overzicht', `${scan}/overzicht`, (p) => p.locator('.rt-summary__row').first().waitFor()],
       [
         'actieagenda',
         `${scan}/actieagenda`,
