@@ -6,6 +6,7 @@ import { isoDate } from '@/domain/dates'
 import { ToolError } from '@/domain/errors'
 import { MAX_FILE_BYTES } from '@/domain/limits'
 import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
+import type { ScanMeta } from '@/domain/scan'
 import { scanFileName } from '@/domain/fileNames'
 import { downloadTextFile, readTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
@@ -79,17 +80,63 @@ export const useFilesStore = defineStore('files', () => {
     return null
   }
 
-  async function confirmImport() {
+  /** While an import is being written: how many scans are in so far, of how many. */
+  const progress = ref<{ done: number; total: number } | null>(null)
+  let stopper: AbortController | null = null
+
+  /**
+   * Writes the pending file's scans as new drafts, all or nothing (one transaction, see
+   * importScansWithProgress). Returns the new drafts, or null when the user stopped it (then
+   * nothing was written). A storage failure throws, and also leaves nothing.
+   */
+  async function confirmImport(): Promise<ScanMeta[] | null> {
     const p = pending.value
-    if (!p) return []
-    const added = await storage.track(async () => (await repository()).importScans(p.file.scans))
-    pending.value = null
-    return added
+    if (!p || progress.value) return []
+    const controller = new AbortController()
+    stopper = controller
+    progress.value = { done: 0, total: p.file.scans.length }
+    try {
+      const added = await storage.track(async () => {
+        const repo = await repository()
+        try {
+          return await repo.importScansWithProgress(p.file.scans, {
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              progress.value = { done, total }
+            },
+          })
+        } catch (e) {
+          // Stopping is the user's choice, not a storage failure: no error banner.
+          if (e instanceof repo.ImportStoppedError) return null
+          throw e
+        }
+      })
+      pending.value = null
+      return added
+    } finally {
+      progress.value = null
+      stopper = null
+    }
+  }
+
+  /** Stops a running import; the transaction is aborted, so nothing of it is kept. */
+  function stopImport() {
+    stopper?.abort()
   }
 
   function cancelImport() {
     pending.value = null
   }
 
-  return { pending, lastBackupAt, exportScan, exportBackup, read, confirmImport, cancelImport }
+  return {
+    pending,
+    progress,
+    lastBackupAt,
+    exportScan,
+    exportBackup,
+    read,
+    confirmImport,
+    stopImport,
+    cancelImport,
+  }
 })

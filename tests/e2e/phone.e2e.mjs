@@ -70,6 +70,42 @@ export const tests = [
     },
   },
   {
+    name: '400 % zoom (320 × 256): geen horizontaal scrollen op elke pagina, het menu bereikbaar',
+    viewport: { width: 320, height: 256 },
+    async run({ page, baseUrl }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Zoom' })
+      for (const [url, heading] of [
+        ...pages(scanUrl),
+        ['#/privacy', /Uw antwoorden blijven/],
+        ['#/toegankelijkheid', 'Toegankelijkheid'],
+        ['#/vergelijken', 'Quick Scans vergelijken'],
+        ['#/nieuw', 'Nieuwe Quick Scan'],
+      ]) {
+        await page.goto(url.startsWith('#') ? baseUrl + url : url)
+        await page.getByRole('heading', { level: 1, name: heading }).first().waitFor()
+        const wide = await page.evaluate(() => {
+          const max = document.documentElement.clientWidth
+          // Elements that stick out on the right (content lost or two-way scrolling).
+          return [...document.querySelectorAll('main *')]
+            .filter((el) => el.getBoundingClientRect().right > max + 1)
+            .filter((el) => !el.closest('.rt-table-scroll, [role="region"][tabindex="0"]'))
+            .slice(0, 3)
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        })
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth)
+        assert.ok(scroll <= 320, `${url}: ${scroll} px breed bij 320 px`)
+        assert.deepEqual(wide, [], `${url}: steekt rechts uit`)
+      }
+      await page.goto(baseUrl + '#/')
+      await page.getByRole('button', { name: 'Menu' }).click()
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Over deze tool' })
+        .click()
+      await page.getByRole('heading', { level: 1, name: 'Over deze tool' }).waitFor()
+    },
+  },
+  {
     name: 'breed scherm: het menu staat als links in de kop, zonder knop',
     viewport: { width: 1366, height: 768 },
     async run({ page, baseUrl }) {
