@@ -18,26 +18,38 @@ async function lookUp(scan: ScanMeta): Promise<number | null> {
   return found ? firstOpenQuestion(byQuestion(found.answers)) : null
 }
 
+interface Known {
+  /** The draft's change time when it was looked up: a later change looks it up again. */
+  at: number
+  next: number | null
+}
+
 /**
- * The first open question of every draft in a (live) list, worked out again whenever the list
+ * The first open question of every draft in a (live) list, worked out again for a draft when it
  * changes: an answer completed here or in another tab recounts its draft, so the list changes.
- * Until it is known (or when it cannot be read) a draft's way in is its task list.
+ * Pass only the drafts on screen: with a thousand drafts, only the shown ones have their answers
+ * read (a draft not looked up yet is resolved on click). Until it is known (or when it cannot be
+ * read) a draft's way in is its task list.
  */
 export function useContinueTargets(list: () => readonly ScanMeta[]) {
-  const next = shallowRef<ReadonlyMap<string, number | null>>(new Map())
+  const known = shallowRef<ReadonlyMap<string, Known>>(new Map())
   let run = 0
 
   watch(
     list,
     async (scans) => {
       const mine = ++run
-      if (scans.length === 0) {
-        next.value = new Map()
-        return
-      }
+      const stale = scans.filter((s) => known.value.get(s.id)?.at !== s.updatedAt)
+      if (stale.length === 0) return
       try {
-        const entries = await Promise.all(scans.map(async (s) => [s.id, await lookUp(s)] as const))
-        if (mine === run) next.value = new Map(entries)
+        const entries = await Promise.all(
+          stale.map(async (s) => [s.id, { at: s.updatedAt, next: await lookUp(s) }] as const),
+        )
+        if (mine !== run) return
+        // What was shown before stays known (a search cleared shows it again at once).
+        const merged = new Map(known.value)
+        for (const [id, entry] of entries) merged.set(id, entry)
+        known.value = merged
       } catch {
         // Storage could not be read: the task list stays the way in.
       }
@@ -47,12 +59,13 @@ export function useContinueTargets(list: () => readonly ScanMeta[]) {
 
   return {
     /** Whether the target of this draft is known (false for a moment after a change). */
-    known: (scan: ScanMeta) => next.value.has(scan.id),
+    known: (scan: ScanMeta) => known.value.get(scan.id)?.at === scan.updatedAt,
     /** The path "Verdergaan" links to now. */
-    target: (scan: ScanMeta) => continuePath(scan.id, next.value.get(scan.id)),
+    target: (scan: ScanMeta) => continuePath(scan.id, known.value.get(scan.id)?.next),
     /** The path, looked up now when it is not known yet. */
     async resolve(scan: ScanMeta): Promise<string> {
-      if (next.value.has(scan.id)) return continuePath(scan.id, next.value.get(scan.id))
+      const entry = known.value.get(scan.id)
+      if (entry?.at === scan.updatedAt) return continuePath(scan.id, entry.next)
       return continuePath(scan.id, await lookUp(scan).catch(() => null))
     },
   }
