@@ -130,11 +130,7 @@ export function groupDrafts<T extends DraftFacts>(
     let entry = map.get(key)
     if (!entry) {
       const heading =
-        group === 'year'
-          ? raw || 'Zonder datum'
-          : raw
-            ? `Gemeente ${raw}`
-            : 'Zonder gemeente'
+        group === 'year' ? raw || 'Zonder datum' : raw ? `Gemeente ${raw}` : 'Zonder gemeente'
       entry = { key, heading, items: [] }
       map.set(key, entry)
     }

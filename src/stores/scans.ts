@@ -1,8 +1,11 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { NewScan, ScanWithAnswers } from '@/db/repository'
 import { toComparedScan, type ComparedScan } from '@/domain/compare'
+import { isoDate } from '@/domain/dates'
+import { ToolError } from '@/domain/errors'
 import type { ScanMeta } from '@/domain/scan'
+import { downloadTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
 
 /**
@@ -10,6 +13,7 @@ import { useStorageStore } from './storage'
  * before Dexie has arrived. Use it only once storage is open (storage.mode is set).
  */
 const repository = () => import('@/db/repository')
+const fileFormat = () => import('@/domain/fileFormat')
 
 /** The list of drafts (summaries only) and the actions on whole drafts. */
 export const useScansStore = defineStore('scans', () => {
@@ -17,7 +21,9 @@ export const useScansStore = defineStore('scans', () => {
   const summaries = ref<ScanMeta[]>([])
   const loaded = ref(false)
   // shallowRef: the snapshot goes back to IndexedDB as is, and Vue proxies cannot be cloned.
-  const lastDeleted = shallowRef<ScanWithAnswers | null>(null)
+  // Everything the last "Verwijderen" deleted (one draft or a selection), for undo.
+  const deleted = shallowRef<readonly ScanWithAnswers[]>([])
+  const lastDeleted = computed(() => deleted.value[0] ?? null)
   let subscription: { unsubscribe(): void } | null = null
   let watching = false
 
@@ -66,15 +72,58 @@ export const useScansStore = defineStore('scans', () => {
     storage.track(async () => (await repository()).duplicateScan(scan.id, `${scan.title} (kopie)`))
 
   async function remove(id: string) {
-    lastDeleted.value = await storage.track(async () => (await repository()).deleteScan(id))
+    await removeMany([id])
+  }
+
+  /** Deletes several drafts; undo puts all of them back. */
+  async function removeMany(ids: readonly string[]) {
+    const snapshots = await storage.track(async () => {
+      const repo = await repository()
+      const done: ScanWithAnswers[] = []
+      for (const id of ids) {
+        const snapshot = await repo.deleteScan(id)
+        if (snapshot) done.push(snapshot)
+      }
+      return done
+    })
+    deleted.value = snapshots
+    return snapshots.map((s) => s.meta)
+  }
+
+  /** Puts back what the last delete removed; returns their summaries (empty: nothing to undo). */
+  async function undoRemoveAll(): Promise<ScanMeta[]> {
+    const snapshots = deleted.value
+    if (snapshots.length === 0) return []
+    await storage.track(async () => {
+      const repo = await repository()
+      for (const snapshot of snapshots) await repo.restoreDeletedScan(snapshot)
+    })
+    deleted.value = []
+    return snapshots.map((s) => s.meta)
   }
 
   async function undoRemove() {
-    const snapshot = lastDeleted.value
-    if (!snapshot) return null
-    await storage.track(async () => (await repository()).restoreDeletedScan(snapshot))
-    lastDeleted.value = null
-    return snapshot.meta
+    return (await undoRemoveAll())[0] ?? null
+  }
+
+  /**
+   * The chosen drafts as one backup file (the backup format of the files store; numbered files
+   * only when one would pass the file limits). Returns the file name(s) and how many.
+   */
+  async function exportSelection(ids: readonly string[]) {
+    const [repo, { serialiseExport, splitBackup, toExportedScan }] = await Promise.all([
+      repository(),
+      fileFormat(),
+    ])
+    const found = (await Promise.all(ids.map((id) => repo.getScan(id)))).filter((s) => s !== null)
+    if (found.length === 0) throw new ToolError('scan-missing')
+    const parts = splitBackup(found.map((s) => toExportedScan(s.meta, s.answers, s.actions)))
+    const base = `reservekopie-reflectietool-eigen-kracht-${isoDate(new Date())}-${found.length}-quick-scans`
+    const names = parts.map((_, i) =>
+      parts.length === 1 ? `${base}.json` : `${base}-deel-${i + 1}-van-${parts.length}.json`,
+    )
+    parts.forEach((part, i) => downloadTextFile(names[i]!, serialiseExport('backup', part)))
+    return { name: names.join(', '), count: found.length }
   }
 
   return {
@@ -88,6 +137,9 @@ export const useScansStore = defineStore('scans', () => {
     rename,
     duplicate,
     remove,
+    removeMany,
     undoRemove,
+    undoRemoveAll,
+    exportSelection,
   }
 })

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { answerField, createScan, openQuestion } from './helpers.mjs'
+import { answerField, createScan, openQuestion, withSmallDisk } from './helpers.mjs'
 
 /**
  * Counts what a screen reader would announce: every change of the text of a live region
@@ -54,16 +54,9 @@ export const tests = [
   },
   {
     name: 'schermlezer: een mislukte opslag wordt één keer gemeld',
-    async run({ browser, baseUrl, watchContext }) {
-      const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' })
-      await watchContext(context)
-      try {
-        const page = await context.newPage()
-        const cdp = await context.newCDPSession(page)
-        await cdp.send('Storage.overrideQuotaForOrigin', {
-          origin: new URL(baseUrl).origin,
-          quotaSize: 150 * 1024,
-        })
+    async run(env) {
+      await withSmallDisk(env, async ({ page }) => {
+        const { baseUrl } = env
         const scanUrl = await createScan(page, baseUrl, { title: 'Vol' })
         await openQuestion(page, scanUrl, 1)
         const announced = await countAnnouncements(page)
@@ -82,9 +75,7 @@ export const tests = [
         console.log(`     meldingen bij een volle schijf: ${said.length}`)
         assert.equal(said.length, 1, `meldingen: ${JSON.stringify(said)}`)
         assert.match(said[0], /opslagruimte van deze browser is vol/)
-      } finally {
-        await context.close()
-      }
+      })
     },
   },
 ]

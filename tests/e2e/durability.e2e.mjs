@@ -9,7 +9,14 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findChromium } from '../../scripts/ensure-chromium.mjs'
-import { answerField, createScan, openQuestion, typeAtEnd, waitSaved } from './helpers.mjs'
+import {
+  answerField,
+  createScan,
+  openQuestion,
+  typeAtEnd,
+  waitSaved,
+  withSmallDisk,
+} from './helpers.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -212,17 +219,9 @@ export const tests = [
   },
   {
     name: 'niets kwijt: schijf vol tijdens een antwoord van de maximale lengte, herladen, weer ruimte',
-    async run({ browser, baseUrl, watchContext }) {
-      // Chromium takes a quota override into account only before the origin's first write, and
-      // counts the service worker's cache too: so a context of its own, without service worker,
-      // with a quota that holds a new scan but not a long answer.
-      const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' })
-      await watchContext(context)
-      try {
-        const page = await context.newPage()
-        const cdp = await context.newCDPSession(page)
-        const origin = new URL(baseUrl).origin
-        await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 150 * 1024 })
+    async run(env) {
+      const { baseUrl } = env
+      await withSmallDisk(env, async ({ page, context, cdp, origin }) => {
         const scanUrl = await createScan(page, baseUrl, { title: 'Vol' })
         await openQuestion(page, scanUrl, 4)
         const max = Number(await answerField(page).getAttribute('maxlength'))
@@ -264,9 +263,7 @@ export const tests = [
         )
         assert.deepEqual(journal, [], 'het dagboek is leeg zodra alles is opgeslagen')
         report('schijf vol: getoond na herladen, opgeslagen zodra er ruimte is', kept, 2)
-      } finally {
-        await context.close()
-      }
+      })
     },
   },
   {

@@ -96,3 +96,22 @@ export async function pdfText(path) {
   }
   return { text: text.replace(/\s+/g, ' '), pages: pdf.numPages }
 }
+
+/**
+ * Runs `steps` in a browser context of its own whose disk holds a new scan but not a long answer.
+ * Chromium takes a quota override into account only before the origin's first write, and counts
+ * the service worker's cache too: so a fresh context, without service worker.
+ */
+export async function withSmallDisk({ browser, baseUrl, watchContext }, steps) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' })
+  await watchContext(context)
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const origin = new URL(baseUrl).origin
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 150 * 1024 })
+    await steps({ page, context, cdp, origin })
+  } finally {
+    await context.close()
+  }
+}

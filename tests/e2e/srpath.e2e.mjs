@@ -76,6 +76,7 @@ export const tests = [
     name: 'schermlezer: elke pagina één h1, koppen zonder gaten, landmarks, knoppen met een eigen naam',
     viewport: { width: 1366, height: 768 },
     async run({ page, baseUrl }) {
+      selfTest()
       const scanUrl = await createScan(page, baseUrl, {
         title: 'Voorleespad',
         municipality: 'Zeist',

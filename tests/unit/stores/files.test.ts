@@ -34,7 +34,7 @@ describe('files store', () => {
     expect(await files.read(fileOf(fixture))).toBeNull()
     expect(files.pending?.summaries[0]?.title).toBe('Quick Scan gemeente Zeist')
     expect(await snapshot()).toBe(before) // nothing stored until confirmed
-    const [added] = await files.confirmImport()
+    const [added] = (await files.confirmImport())!
     expect(added?.id).not.toBe(own.id)
     const all = await repo.getAllScans()
     expect(all).toHaveLength(2)
