@@ -561,9 +561,11 @@ export async function importScansWithProgress(
           .slice(start, start + chunkSize)
           .map((s) => toStoredScan(s, newId(), newId, now))
         const metas = stored.map((s) => s.meta)
-        await d.scans.bulkAdd(metas)
-        await d.answers.bulkAdd(stored.flatMap((s) => s.answers))
-        await d.actions.bulkAdd(stored.flatMap((s) => s.actions))
+        await Promise.all([
+          d.scans.bulkAdd(metas),
+          d.answers.bulkAdd(stored.flatMap((s) => s.answers)),
+          d.actions.bulkAdd(stored.flatMap((s) => s.actions)),
+        ])
         added.push(...metas)
         if (stopped) throw new ImportStoppedError()
         onProgress?.(added.length, scans.length)
