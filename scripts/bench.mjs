@@ -1,7 +1,9 @@
 // Benchmarks (figures, not tests): first-load JS beside a bare Vue + vue-router + Pinia + Dexie
 // build, PDF generation in Chromium beside bare jsPDF writing the same text, and our PDF builder
-// in Node beside bare jsPDF writing the same runs with the same fonts on the same pages.
-// Usage: npm run bench (only the last: node scripts/bench.mjs pdf-opbouw)
+// in Node beside bare jsPDF writing the same runs with the same fonts on the same pages;
+// and the start page with 10 and with 1,000 drafts.
+// Usage: npm run bench (only the PDF builder: node scripts/bench.mjs pdf-opbouw; only the start
+// page: node scripts/bench.mjs startpagina, BENCH_DIST=dist-x to serve a build of your own)
 import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -275,6 +277,127 @@ if (process.argv[2] === 'pdf-opbouw') {
   process.exit(0)
 }
 
+/** A backup file (format v1) of n drafts, as a facilitator's browser holds them. */
+function backupOf(n) {
+  const places = ['Utrecht', 'Zeist', 'Houten', 'Ede', 'Amersfoort', 'Nieuwegein', 'Soest']
+  const scans = Array.from({ length: n }, (_, i) => ({
+    title: `Quick Scan ${places[i % places.length]} ${i + 1}`,
+    municipality: places[i % places.length],
+    date: `${2023 + (i % 4)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    mode: 'group',
+    participants: [{ name: `Deelnemer ${i}`, role: '' }],
+    createdAt: 1_795_440_000_000 + i * 60_000,
+    updatedAt: 1_795_440_000_000 + i * 60_000,
+    followUp: { meetAgain: null, nextMeeting: '', pickedUpBy: '', accountability: '' },
+    answers: [1, 2, 3].map((q) => ({ question: q, text: para(q, 1), label: (q % 4) + 1 })),
+    actions: [],
+  }))
+  return JSON.stringify({
+    tool: 'reflectietool-eigen-kracht',
+    kind: 'backup',
+    formatVersion: 1,
+    exportedAt: '2026-11-23T13:32:00.000Z',
+    scans,
+  })
+}
+
+/**
+ * The start page with n drafts (imported once through "Bestand openen"), loaded RUNS times:
+ * from navigation start until the first draft's title is on screen, and until the list is ready
+ * (its page of drafts shown, the count there, every "Verdergaan" pointing at its open question).
+ */
+async function startPageTimings(baseUrl, counts = [10, 1000], runs = 7) {
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: chromiumArgs,
+  })
+  const result = {}
+  try {
+    for (const n of counts) {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage()
+      await page.addInitScript(() => {
+        const marks = { first: null, ready: null }
+        window.__startMarks = marks
+        const check = () => {
+          const items = document.querySelectorAll('#inhoud li:has(> h3 a[id^="open-"])')
+          if (marks.first === null && items.length > 0) marks.first = performance.now()
+          const go = [...document.querySelectorAll('a[aria-label^="Verdergaan: "]')]
+          const status = document.querySelector('.rt-drafts__count')?.textContent ?? ''
+          if (
+            marks.ready === null &&
+            items.length > 0 &&
+            /Quick Scans?$/.test(status) &&
+            go.length === items.length &&
+            go.every((a) => a.getAttribute('href')?.includes('/vraag/'))
+          ) {
+            marks.ready = performance.now()
+            observer.disconnect()
+          }
+        }
+        const observer = new MutationObserver(check)
+        observer.observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        })
+      })
+      await page.goto(baseUrl + '#/')
+      await page.getByText('U heeft nog geen concepten').waitFor()
+      await page.locator('#import-file').setInputFiles({
+        name: `reservekopie-${n}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(backupOf(n)),
+      })
+      await page.getByRole('button', { name: `Importeren als ${n} nieuwe concepten` }).click()
+      await page.getByText(/Quick Scans zijn toegevoegd/).waitFor({ timeout: 60_000 })
+      const first = []
+      const ready = []
+      for (let i = 0; i < runs; i++) {
+        await page.reload()
+        await page.waitForFunction(() => window.__startMarks?.ready !== null, null, {
+          timeout: 30_000,
+        })
+        const m = await page.evaluate(() => window.__startMarks)
+        first.push(m.first)
+        ready.push(m.ready)
+      }
+      result[n] = { first: median(first), ready: median(ready) }
+      await page.context().close()
+    }
+    return result
+  } finally {
+    await browser.close()
+  }
+}
+
+function printStartPage(t) {
+  const [few, many] = Object.keys(t).map(Number)
+  const label = (n) => `${n.toLocaleString('nl-NL')} Quick Scans`.padEnd(18)
+  console.log(
+    'Startpagina laden (vanaf navigatie, mediaan van 7): eerste Quick Scan te zien · lijst klaar',
+  )
+  for (const n of [few, many]) {
+    console.log(`  ${label(n)} ${t[n].first.toFixed(0)} ms · ${t[n].ready.toFixed(0)} ms`)
+  }
+  console.log(
+    `  verhouding ${many.toLocaleString('nl-NL')} / ${few}:          ${(t[many].first / t[few].first).toFixed(2)} · ${(t[many].ready / t[few].ready).toFixed(2)}  (doel ≤ 1,2)`,
+  )
+}
+
+if (process.argv[2] === 'startpagina') {
+  // BENCH_DIST: serve a build made elsewhere (npx vite build --outDir …) instead of building dist/.
+  const dir = process.env.BENCH_DIST ? resolve(root, process.env.BENCH_DIST) : join(root, 'dist')
+  if (!process.env.BENCH_DIST) execSync('npx vite build', { cwd: root, stdio: 'ignore' })
+  const server = await startServer({ root: dir })
+  try {
+    printStartPage(await startPageTimings(server.url))
+  } finally {
+    await server.close()
+  }
+  process.exit(0)
+}
+
 execSync('npx vite build', { cwd: root, stdio: 'ignore' })
 const app = sizes(join(root, 'dist'), firstLoadFiles(join(root, 'dist')))
 const bare = await bareBaseline()
@@ -397,6 +520,7 @@ try {
   console.log(`  verhouding app / kaal:              ${(t.warm / t.bare).toFixed(2)}`)
   console.log(`  pdf-grootte:                        ${kb(t.size)}`)
   printGeneration(await pdfGenerationTimings())
+  printStartPage(await startPageTimings(server.url))
 } finally {
   await server.close()
 }

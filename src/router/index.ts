@@ -121,5 +121,6 @@ export const router = createRouter({
       meta: withoutStorage,
     },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // A new page starts at the top; a change of query only (a search, a panel) keeps its place.
+  scrollBehavior: (to, from) => (to.path === from.path ? false : { top: 0 }),
 })

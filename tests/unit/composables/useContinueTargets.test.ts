@@ -60,6 +60,33 @@ describe('useContinueTargets', () => {
     stop()
   })
 
+  it('reads the answers only of the drafts it is given, and of a changed one again', async () => {
+    const all = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => createTestScan({ title: `S${i}` })),
+    )
+    const metas = await repo.listScans()
+    expect(metas).toHaveLength(all.length)
+    const spy = vi.spyOn(repo, 'getScan')
+    const list = shallowRef(metas.slice(0, 5))
+    const { targets, stop } = follow(list)
+    await vi.waitFor(() => expect(targets.known(list.value[4]!)).toBe(true))
+    expect(spy).toHaveBeenCalledTimes(5)
+    // A page more: only the new ones are read.
+    list.value = metas.slice(0, 10)
+    await vi.waitFor(() => expect(targets.known(list.value[9]!)).toBe(true))
+    expect(spy).toHaveBeenCalledTimes(10)
+    expect(targets.known(metas[20]!)).toBe(false)
+    // One changed: that one is read again.
+    await repo.updateAnswer(metas[0]!.id, 1, { text: 'x', label: 1 })
+    list.value = [await fresh(metas[0]!.id), ...metas.slice(1, 10)]
+    await vi.waitFor(() =>
+      expect(targets.target(list.value[0]!)).toBe(`/scan/${metas[0]!.id}/vraag/2`),
+    )
+    expect(spy).toHaveBeenCalledTimes(11)
+    spy.mockRestore()
+    stop()
+  })
+
   it('builds the path', () => {
     expect(continuePath('s', 7)).toBe('/scan/s/vraag/7')
     expect(continuePath('s', null)).toBe('/scan/s')

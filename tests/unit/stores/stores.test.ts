@@ -88,6 +88,25 @@ describe('scans store', () => {
     await until(() => scans.summaries.length === 2)
     scans.stopWatching()
   })
+
+  it('deletes several drafts at once and puts them all back with one undo', async () => {
+    const scans = useScansStore()
+    scans.watch()
+    const made = []
+    for (const title of ['Een', 'Twee', 'Drie'])
+      made.push(await scans.create({ ...details, title }))
+    await until(() => scans.summaries.length === 3)
+    const gone = await scans.removeMany([made[0]!.id, made[2]!.id])
+    expect(gone.map((m) => m.title)).toEqual(['Een', 'Drie'])
+    await until(() => scans.summaries.length === 1)
+    expect(scans.lastDeleted?.meta.title).toBe('Een')
+    const back = await scans.undoRemoveAll()
+    expect(back.map((m) => m.title)).toEqual(['Een', 'Drie'])
+    await until(() => scans.summaries.length === 3)
+    expect(scans.lastDeleted).toBeNull()
+    expect(await scans.undoRemoveAll()).toEqual([])
+    scans.stopWatching()
+  })
 })
 
 describe('scan store', () => {
