@@ -25,6 +25,34 @@ function runInherited(command) {
 }
 
 /**
+ * Installs a Debian package when running as root on Debian; true when `path` exists after it.
+ * @param {string} pkg
+ * @param {string} path
+ */
+async function installDebianPackage(pkg, path) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot || !existsSync('/etc/debian_version')) return false
+  console.log(`${path} ontbreekt; het Debian-pakket ${pkg} wordt geïnstalleerd…`)
+  await runInherited(`apt-get update && apt-get install -y ${pkg}`)
+  if (existsSync(path)) return true
+  throw new Error(`apt-get install ${pkg} is klaar, maar ${path} bestaat niet.`)
+}
+
+/**
+ * poppler's pdfinfo, which the pdf tests ask whether a PDF is tagged; installs Debian's
+ * poppler-utils when that is possible, and otherwise says how (the tests never skip silently).
+ * @returns {Promise<string>}
+ */
+export async function findPdfinfo() {
+  const path = '/usr/bin/pdfinfo'
+  if (existsSync(path) || (await installDebianPackage('poppler-utils', path))) return path
+  throw new Error(
+    'pdfinfo (poppler-utils) is nodig voor de pdf-tests, maar is niet gevonden.\n' +
+      '  Installeer het (Debian/Ubuntu: sudo apt-get install -y poppler-utils).',
+  )
+}
+
+/**
  * The path of a Chromium executable; installs Debian's package when that is possible.
  * @returns {Promise<string>}
  */
@@ -50,13 +78,7 @@ export async function findChromium() {
   }
   if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('Chromium ontbreekt; het Debian-pakket chromium wordt geïnstalleerd…')
-    await runInherited('apt-get update && apt-get install -y chromium')
-    if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH
-    throw new Error(`apt-get install chromium is klaar, maar ${DEBIAN_PATH} bestaat niet.`)
-  }
+  if (await installDebianPackage('chromium', DEBIAN_PATH)) return DEBIAN_PATH
 
   throw new Error(
     'Chromium is nodig voor de end-to-end-tests, maar is niet gevonden.\n' +

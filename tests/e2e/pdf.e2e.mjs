@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
+import { findPdfinfo } from '../../scripts/ensure-chromium.mjs'
 import { createScan, pdfText } from './helpers.mjs'
 
 /** What poppler's pdfinfo says of a PDF: "Tagged: yes" for a tagged PDF. */
-const pdfinfo = (path) => execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+const pdfinfo = async (path) => execFileSync(await findPdfinfo(), [path], { encoding: 'utf8' })
 
 /** Answers with names in several scripts, to find back in order in the PDF. */
 const answers = {
@@ -54,7 +55,7 @@ export const tests = [
       const { text, pages } = await pdfText(path)
       assert.ok(pages >= 5, `${pages} pagina's`)
       // A tagged PDF (structure tree, marked content), in Dutch, its title shown.
-      const info = pdfinfo(path)
+      const info = await pdfinfo(path)
       assert.match(info, /^Tagged:\s+yes$/m, info)
       assert.match(info, /^Title:\s+Quick Scan en actieagenda: PDF test$/m, info)
       // Every answer, in order, with its Unicode names; the emoji the font lacks becomes "?".
@@ -104,7 +105,7 @@ export const tests = [
       const path = `test-results/${download.suggestedFilename()}`
       await download.saveAs(path)
       const { text } = await pdfText(path)
-      assert.match(pdfinfo(path), /^Tagged:\s+yes$/m)
+      assert.match(await pdfinfo(path), /^Tagged:\s+yes$/m)
       assert.ok(text.includes('Nog geen acties.'))
       assert.ok(!text.includes('Vraag 1 van 15'))
     },
