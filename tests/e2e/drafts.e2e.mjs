@@ -2,6 +2,7 @@
 // sorted, grouped, selected, compared, exported and deleted with undo, by keyboard where it counts.
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
+import { backupFile } from './helpers.mjs'
 
 const MUNICIPALITIES = ['Utrecht', 'Zeist', 'Houten', 'Ede', 'Amersfoort', 'Nieuwegein', 'Soest']
 export const UNIQUE = 'Wijk bij Duurstede'
@@ -31,13 +32,7 @@ export function backupOf(count) {
       actions: [],
     }
   })
-  return JSON.stringify({
-    tool: 'reflectietool-eigen-kracht',
-    kind: 'backup',
-    formatVersion: 1,
-    exportedAt: '2026-11-23T13:32:00.000Z',
-    scans,
-  })
+  return backupFile(scans)
 }
 
 const region = (page) => page.getByRole('region', { name: 'Uw Quick Scans' })

@@ -115,3 +115,13 @@ export async function withSmallDisk({ browser, baseUrl, watchContext }, steps) {
     await context.close()
   }
 }
+
+/** A backup file (format version 1) holding these scans, as the app exports it. */
+export const backupFile = (scans) =>
+  JSON.stringify({
+    tool: 'reflectietool-eigen-kracht',
+    kind: 'backup',
+    formatVersion: 1,
+    exportedAt: '2026-11-23T13:32:00.000Z',
+    scans,
+  })

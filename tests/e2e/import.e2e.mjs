@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { writeFile } from 'node:fs/promises'
-import { createScan } from './helpers.mjs'
+import { backupFile, createScan } from './helpers.mjs'
 
 /**
  * A backup of `n` drafts as the tool writes it: every draft with all 15 questions answered
@@ -33,13 +33,7 @@ function backup(n, textLength = 200) {
       question: null,
     })),
   }))
-  return JSON.stringify({
-    tool: 'reflectietool-eigen-kracht',
-    kind: 'backup',
-    formatVersion: 1,
-    exportedAt: new Date().toISOString(),
-    scans,
-  })
+  return backupFile(scans)
 }
 
 const draftItems = (page) =>
