@@ -3,7 +3,10 @@
 // frame-ancestors, which a meta tag cannot carry.
 export const cspDirectives = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': the QR reader for answer slips (zxing-wasm, loaded only by "Stembriefjes
+  // inlezen" where the browser has no BarcodeDetector) compiles its WebAssembly, served from this
+  // origin. It allows compiling WebAssembly only; eval() and inline scripts stay blocked.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

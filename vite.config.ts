@@ -50,7 +50,8 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
+        // wasm: the QR reader for answer slips (zxing-wasm), so reading works offline too.
+        globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest,wasm}'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         // Hash routing: every page is index.html itself, so no navigation fallback is needed.
         navigateFallback: null,

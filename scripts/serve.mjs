@@ -26,6 +26,7 @@ const types = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
   '.ttf': 'font/ttf',
 }
 

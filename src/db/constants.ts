@@ -11,4 +11,8 @@ export const STORAGE_KEYS = {
   lastBackup: 'rt-last-backup',
   /** The dialogue session's shared state, per scan: prefix + scan id. */
   sessionPrefix: 'rt-session-',
+  /** A phone's ballot for one vote: prefix + session code + questions (domain/ballot.ts). */
+  ballotPrefix: 'rt-stembriefje-',
+  /** The slips a presenter read while a vote lasts, per scan: prefix + scan id (ballotBox.ts). */
+  ballotBoxPrefix: 'rt-stembus-',
 } as const

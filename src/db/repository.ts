@@ -219,6 +219,8 @@ export type AnswerChange =
   | { discuss: boolean }
   | { tally: Tally }
   | { tallyAfter: Tally }
+  | { slipTally: Tally }
+  | { slipTallyAfter: Tally }
 
 export interface WriteOptions {
   /**

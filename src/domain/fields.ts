@@ -18,7 +18,15 @@ import type { Answer, ScanMeta } from './scan'
  * value from the journal or from another tab can be compared with what is stored, per field.
  */
 /** The fields a user edits, per record; their value types come from records.ts. */
-export const ANSWER_PROPS = ['text', 'label', 'discuss', 'tally', 'tallyAfter'] as const
+export const ANSWER_PROPS = [
+  'text',
+  'label',
+  'discuss',
+  'tally',
+  'tallyAfter',
+  'slipTally',
+  'slipTallyAfter',
+] as const
 export const ACTION_PROPS = ['action', 'who', 'when', 'whenDate'] as const
 export const FOLLOW_UP_PROPS = ['meetAgain', 'nextMeeting', 'pickedUpBy', 'accountability'] as const
 

@@ -16,7 +16,7 @@ import {
   type ExportedActionFields,
   type ScanMetaFields,
 } from './records'
-import { total } from './tally'
+import { counted, countsOf, TALLY_PROPS } from './tally'
 import { countAnswered, SCAN_FORMAT_VERSION, type Answer, type ScanMeta } from './scan'
 
 /**
@@ -63,17 +63,10 @@ export function toExportedScan(
     followUp: pickFields(followUpFields, meta.followUp),
     answers: [...answers]
       .sort((a, b) => a.question - b.question)
-      .filter(
-        (a) =>
-          a.text !== '' ||
-          a.label !== null ||
-          a.discuss ||
-          total(a.tally) + total(a.tallyAfter) > 0,
-      )
+      .filter((a) => a.text !== '' || a.label !== null || a.discuss || counted(countsOf(a)))
       .map((a) => ({
         ...pickFields(answerFields, a),
-        tally: { ...a.tally },
-        tallyAfter: { ...a.tallyAfter },
+        ...Object.fromEntries(TALLY_PROPS.map((p) => [p, { ...a[p] }])),
       })),
     actions: [...actions]
       .sort((a, b) => a.part.localeCompare(b.part) || a.order - b.order)

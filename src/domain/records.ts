@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { QUESTION_COUNT } from '@/content/questions'
 import { emptyFollowUp } from './agenda'
 import { hardLimit, type LimitName } from './limits'
+import { CODE_ALPHABET, SESSION_CODE_LENGTH } from './slip'
 import { emptyTally, MAX_COUNT, restoreTally, type Tally } from './tally'
 
 /**
@@ -35,6 +36,16 @@ export const tallySchema = v.object({
   3: countSchema,
   4: countSchema,
 })
+
+/** A vote with answer slips: its session code and its questions (from ≤ to). */
+export const voteSchema = v.pipe(
+  v.object({
+    code: v.pipe(v.string(), v.regex(new RegExp(`^[${CODE_ALPHABET}]{${SESSION_CODE_LENGTH}}$`))),
+    from: questionNumberSchema,
+    to: questionNumberSchema,
+  }),
+  v.check((x) => x.from <= x.to),
+)
 
 // ---- how a field is described ----------------------------------------------------------------
 
@@ -97,6 +108,13 @@ export const answerFields = {
   tally: tallyField,
   /** A second round, counted after the conversation ("na het gesprek"); empty when not held. */
   tallyAfter: tallyField,
+  /**
+   * The same two rounds counted from answer slips read by the camera (domain/slip.ts): kept
+   * apart from the hand counts above ("7 via stembriefje, 2 met de hand"), added up for the
+   * result (tally.ts countsOf).
+   */
+  slipTally: tallyField,
+  slipTallyAfter: tallyField,
 }
 export type AnswerFields = Fields<typeof answerFields>
 
@@ -248,6 +266,16 @@ export const sessionFields = {
   clockShown: field({ schema: v.boolean(), fallback: () => false }),
   /** Which round the labels are counted in: 1 the first impression, 2 after the conversation. */
   round: field({ schema: v.picklist([1, 2] as const), fallback: () => 1 as const }),
+  /**
+   * A vote with answer slips (domain/slip.ts): its session code and questions, while it lasts.
+   * The slips themselves stay with the presenter (ballotBox.ts), never in this shared state.
+   */
+  vote: field({
+    schema: v.nullable(voteSchema),
+    fallback: () => null,
+  }),
+  /** The projector shows how to join the vote (QR code, address, session code). */
+  joinShown: field({ schema: v.boolean(), fallback: () => false }),
   /** Minutes per question to count down from; 0 counts up. */
   countdownMinutes: field({
     schema: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)),

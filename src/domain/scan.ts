@@ -93,6 +93,8 @@ export function emptyAnswer(scanId: string, question: number, now: number): Answ
     discuss: false,
     tally: emptyTally(),
     tallyAfter: emptyTally(),
+    slipTally: emptyTally(),
+    slipTallyAfter: emptyTally(),
     fieldTimes: {},
     updatedAt: now,
   }

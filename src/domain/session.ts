@@ -1,6 +1,14 @@
 import { QUESTION_COUNT } from '@/content/questions'
 import type { Round } from './tally'
-import { restoreFields, sessionFields, type SessionFields, type Stopwatch } from './records'
+import type { Vote } from './ballotBox'
+import * as v from 'valibot'
+import {
+  restoreFields,
+  sessionFields,
+  voteSchema,
+  type SessionFields,
+  type Stopwatch,
+} from './records'
 
 /**
  * The small shared state of a dialogue session, synced from the presenter to the audience
@@ -24,6 +32,9 @@ export type SessionAction =
   | { type: 'toggle-clock' }
   | { type: 'set-countdown'; minutes: number }
   | { type: 'set-round'; round: Round }
+  | { type: 'start-vote'; vote: Vote }
+  | { type: 'end-vote' }
+  | { type: 'toggle-join' }
 
 export const initialSession = (): SessionState => ({
   version: 1,
@@ -35,6 +46,8 @@ export const initialSession = (): SessionState => ({
   clockShown: false,
   countdownMinutes: 0,
   round: 1,
+  vote: null,
+  joinShown: false,
 })
 
 /** Lengths the facilitator can choose per question (0: count up). */
@@ -72,6 +85,7 @@ function goTo(s: SessionState, question: number, now: number): SessionState {
     revealed: false,
     blank: false,
     round: 1,
+    joinShown: false,
     perQuestion: { elapsedMs: 0, since: running(s.session) ? now : null },
   }
 }
@@ -96,6 +110,14 @@ export function reduce(s: SessionState, a: SessionAction, now: number): SessionS
       return { ...s, clockShown: !s.clockShown }
     case 'set-round':
       return a.round === 1 || a.round === 2 ? { ...s, round: a.round } : s
+    case 'start-vote':
+      return v.is(voteSchema, a.vote)
+        ? { ...s, vote: { ...a.vote }, joinShown: true, revealed: false, blank: false }
+        : s
+    case 'end-vote':
+      return { ...s, vote: null, joinShown: false }
+    case 'toggle-join':
+      return s.vote ? { ...s, joinShown: !s.joinShown, blank: false } : s
     case 'set-countdown': {
       const minutes = Math.trunc(a.minutes)
       return Number.isInteger(minutes) && minutes >= 0 && minutes <= 60

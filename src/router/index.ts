@@ -9,6 +9,8 @@ declare module 'vue-router' {
     compact?: boolean
     /** Renders before the storage layer is loaded and opened: static text only. */
     withoutStorage?: boolean
+    /** Never loads the storage layer (a phone's ballot): implies bare and withoutStorage. */
+    standalone?: boolean
   }
 }
 
@@ -108,6 +110,15 @@ export const router = createRouter({
       component: () => import('@/pages/AudiencePage.vue'),
       props: true,
       meta: { bare: true },
+    },
+    {
+      // A participant's ballot on a phone (voting with answer slips): its own small chunk, no
+      // app chrome and no storage layer; its choices stay in the phone's localStorage.
+      path: '/stem/:code',
+      name: 'ballot',
+      component: () => import('@/pages/BallotPage.vue'),
+      props: true,
+      meta: { bare: true, withoutStorage: true, standalone: true },
     },
     {
       path: '/vergelijken',

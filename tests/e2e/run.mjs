@@ -1,8 +1,9 @@
 // End-to-end runner. Serves dist/ on 127.0.0.1, drives it in headless Chromium with
 // playwright-core and checks pages with axe-core. Every tests/e2e/*.e2e.mjs exports
 // `tests = [{ name, run(ctx), viewport? }]`; ctx is { page, context, baseUrl, browser, checkA11y,
-// watchContext, serve }. serve(folder) serves another folder (a second build) for one test and
-// returns its URL; requests to it count as the app's own.
+// watchContext, serve, launch }. serve(folder) serves another folder (a second build) for one test
+// and returns its URL; requests to it count as the app's own. launch(args) starts a second
+// Chromium with extra flags (a fake camera) for one test.
 // A test fails on a thrown error, on a request to another origin, on a page error, on a console
 // error (CSP violations are turned into console errors) and on a JavaScript dialog.
 // Prints "N passed, N failed" and exits 1 on any failure or when no test ran.
@@ -99,6 +100,17 @@ try {
     const origins = new Set([origin])
     /** @type {Awaited<ReturnType<typeof startServer>>[]} */
     const extraServers = []
+    /** @type {import('playwright-core').Browser[]} */
+    const extraBrowsers = []
+    /**
+     * A second Chromium with extra flags (a fake camera), closed after the test.
+     * @param {string[]} args
+     */
+    const launch = async (args) => {
+      const b = await chromium.launch({ executablePath, args: [...chromiumArgs, ...args] })
+      extraBrowsers.push(b)
+      return b
+    }
     /** @param {string} folder */
     const serve = async (folder) => {
       const extra = await startServer({ root: folder })
@@ -141,7 +153,16 @@ try {
     const started = Date.now()
     try {
       await withTimeout(
-        t.run({ page, context, baseUrl: server.url, browser, checkA11y, watchContext, serve }),
+        t.run({
+          page,
+          context,
+          baseUrl: server.url,
+          browser,
+          checkA11y,
+          watchContext,
+          serve,
+          launch,
+        }),
         TEST_TIMEOUT_MS,
       )
       if (problems.length > 0) throw Object.assign(new Error(problems.join('\n')), { bare: true })
@@ -160,6 +181,7 @@ try {
     } finally {
       await context.close().catch(() => {})
       await Promise.all(extraServers.map((s) => s.close()))
+      await Promise.all(extraBrowsers.map((b) => b.close().catch(() => {})))
     }
   }
 } finally {

@@ -3,9 +3,11 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyFollowUp } from '@/domain/agenda'
 import {
+  CHECK_CHUNK,
   FILE_FORMAT_VERSION,
   MAX_FILE_BYTES,
   readExportFile,
+  readSteps,
   serialiseExport,
   splitBackup,
   toExportedScan,
@@ -201,6 +203,63 @@ describe('reading the exchange file', () => {
   })
 })
 
+describe('reading a large backup in steps', () => {
+  /** A backup of `n` copies of the fixture's scan. */
+  const backupOf = (n: number) => {
+    const o = valid()
+    o.kind = 'backup'
+    o.scans = Array.from({ length: n }, (_, i) => ({ ...o.scans[0], title: `Concept ${i + 1}` }))
+    return o
+  }
+  /** Runs the steps to the end: what they yielded, and the result. */
+  const run = (content: string, chunkSize?: number) => {
+    const steps = readSteps(content, content.length, chunkSize)
+    const seen: { done: number; total: number }[] = []
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return { seen, result: step.value }
+      seen.push(step.value)
+    }
+  }
+
+  it('checks the scans a chunk at a time, saying how far after each, and reads what readExportFile reads', () => {
+    const content = JSON.stringify(backupOf(1000))
+    const { seen, result } = run(content)
+    expect(seen[0]).toEqual({ done: 0, total: 1000 })
+    expect(seen.map((s) => s.done)).toEqual(
+      Array.from({ length: 1000 / CHECK_CHUNK + 1 }, (_, i) => i * CHECK_CHUNK),
+    )
+    expect(seen.every((s) => s.total === 1000)).toBe(true)
+    expect(result).toEqual(readExportFile(content))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.file.scans).toHaveLength(1000)
+    expect(result.summaries[999]?.title).toBe('Concept 1000')
+  })
+
+  it('a damaged scan deep in the file: refused with its place, as the whole file is', () => {
+    const o = backupOf(300)
+    delete o.scans[234].date
+    const { seen, result } = run(JSON.stringify(o))
+    expect(result).toMatchObject({ ok: false, code: 'damaged' })
+    if (result.ok) return
+    expect(result.message).toContain('(Probleem bij: scans.234.date.)')
+    // It stopped at the chunk with the damage: nothing after it was checked.
+    expect(seen.at(-1)?.done).toBe(200)
+    expect(readExportFile(JSON.stringify(o))).toEqual(result)
+    // A scan that is no object at all is named by its place in the file.
+    o.scans[3] = 5
+    expect(message(o)).toContain('(Probleem bij: scans.3.)')
+  })
+
+  it('refuses before the first step what is not a backup of this tool', () => {
+    for (const bad of ['{', '{"tool":"iets anders"}', JSON.stringify({ ...valid(), scans: [] })]) {
+      const { seen, result } = run(bad)
+      expect(seen).toEqual([])
+      expect(result.ok).toBe(false)
+    }
+  })
+})
+
 describe('writing the exchange file', () => {
   it('names the tool and format version, and leaves out empty answers', () => {
     const meta = testMeta({ id: 'x', createdAt: 1, updatedAt: 2 })
@@ -231,6 +290,8 @@ describe('writing the exchange file', () => {
         discuss: false,
         tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
         tallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
+        slipTally: { 1: 0, 2: 0, 3: 0, 4: 0 },
+        slipTallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
       },
     ])
     expect(file.scans[0]).not.toHaveProperty('id')

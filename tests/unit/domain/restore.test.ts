@@ -74,6 +74,8 @@ describe('restoreAnswer', () => {
       discuss: false,
       tally: { 1: 0, 2: 0, 3: 0, 4: 0 },
       tallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
+      slipTally: { 1: 0, 2: 0, 3: 0, 4: 0 },
+      slipTallyAfter: { 1: 0, 2: 0, 3: 0, 4: 0 },
       fieldTimes: {},
       updatedAt: NOW,
     })

@@ -1,0 +1,29 @@
+import type { Vote } from '@/domain/ballotBox'
+import { scopeParam } from '@/domain/slip'
+import type { Round } from '@/domain/tally'
+import { router } from '@/router'
+
+/** The full address of a vote's ballot page, for the projector's QR code and the link. */
+export function ballotLink(vote: Vote, round: Round, base = window.location.href): string {
+  const query: Record<string, string> = { vragen: scopeParam(vote) }
+  if (round === 2) query.ronde = '2'
+  return new URL(router.resolve({ name: 'ballot', params: { code: vote.code }, query }).href, base)
+    .href
+}
+
+/**
+ * Whether this address is one only this computer knows (phones cannot open it): a file, or a
+ * loopback name or address.
+ */
+export function isLocalAddress(href = window.location.href): boolean {
+  const url = new URL(href)
+  if (url.protocol === 'file:') return true
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === '::1' ||
+    host === '0.0.0.0'
+  )
+}
