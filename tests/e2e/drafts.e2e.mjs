@@ -184,6 +184,61 @@ export const tests = [
       assert.equal(await part.getByRole('rowheader').count(), 3)
       assert.equal(await page.getByRole('checkbox').count(), 23, 'de drie, dan een pagina van 20')
       await checkA11y(page, 'vergelijken van drie uit duizend')
+
+      // The compare page finds its drafts with the start page's search, by keyboard; the three
+      // stay chosen while the search hides them, and the page says so.
+      const cmpSearch = page.getByRole('searchbox', { name: 'Zoeken in uw Quick Scans' })
+      const cmpCount = page.getByRole('status').filter({ hasText: /Quick Scans?$/ })
+      await cmpCount.filter({ hasText: /^1\.000 Quick Scans$/ }).waitFor()
+      await page.getByText('3 Quick Scans gekozen', { exact: true }).waitFor()
+      await cmpSearch.focus()
+      await page.keyboard.type('duurstede', { delay: 30 })
+      await cmpCount.filter({ hasText: /^1 van 1\.000 Quick Scans$/ }).waitFor()
+      assert.equal(await page.getByRole('checkbox').count(), 1)
+      const chosenLine = page.getByText(/^3 Quick Scans gekozen; niet in de lijst hieronder/)
+      await chosenLine.waitFor()
+      for (const t of titles) assert.ok((await chosenLine.innerText()).includes(t), t)
+      assert.equal(await part.getByRole('rowheader').count(), 3, 'de zoekopdracht koos af')
+      await page.keyboard.press('Tab') // Sorteren op
+      await page.keyboard.press('Tab') // the one found
+      const found = page.getByRole('checkbox', { name: new RegExp(`Quick Scan ${UNIQUE} 501`) })
+      assert.equal(await found.evaluate((el) => el === document.activeElement), true)
+      await page.keyboard.press('Space')
+      await page.getByText(/^4 Quick Scans gekozen/).waitFor()
+      await part.getByRole('rowheader', { name: `Quick Scan ${UNIQUE} 501` }).waitFor()
+      assert.equal(await part.getByRole('rowheader').count(), 4)
+      await page.waitForFunction(
+        () =>
+          /zoek=duurstede/.test(location.hash) &&
+          /ids=([^&]+)/.exec(decodeURIComponent(location.hash))?.[1].split(',').length === 4,
+      )
+      await checkA11y(page, 'vergelijken: gezocht en een vierde gekozen')
+      await cmpSearch.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: 'test-results/compare-search-1366.png' })
+      // The search emptied: the fourth is far down the list, so it is named as chosen.
+      await cmpSearch.fill('')
+      await cmpCount.filter({ hasText: /^1\.000 Quick Scans$/ }).waitFor()
+      await page
+        .getByText(
+          `4 Quick Scans gekozen; niet in de lijst hieronder, wel gekozen: Quick Scan ${UNIQUE} 501.`,
+        )
+        .waitFor()
+      assert.equal(await page.getByRole('checkbox').count(), 23)
+      // A reload keeps the four (now first in the list); "Toon meer" by keyboard.
+      await page.reload()
+      await part.getByRole('rowheader', { name: `Quick Scan ${UNIQUE} 501` }).waitFor()
+      await page.getByText('4 Quick Scans gekozen', { exact: true }).waitFor()
+      assert.equal(await page.getByRole('checkbox').count(), 24)
+      await page.getByRole('button', { name: 'Toon meer (24 van 1.000)' }).press('Enter')
+      await page.getByRole('button', { name: 'Toon meer (44 van 1.000)' }).waitFor()
+      assert.equal(
+        await page
+          .getByRole('checkbox')
+          .nth(24)
+          .evaluate((el) => el === document.activeElement),
+        true,
+        'focus op de 25e',
+      )
       await page.goBack()
 
       // Export the selection as one backup file.
