@@ -30,4 +30,5 @@ export const fileTexts = {
   damaged: (detail: string | null, path: string | null) =>
     `Dit bestand is beschadigd of onvolledig en is niet ingelezen.${detail ? ` ${detail}` : ''}${path ? ` (Probleem bij: ${path}.)` : ''} Er is niets veranderd aan uw concepten.`,
   unreadable: 'Het bestand kon niet worden gelezen. Probeer het opnieuw of kies een ander bestand.',
+  busy: 'Er wordt al een bestand gecontroleerd of ingelezen. Wacht tot dat klaar is, of kies “Stoppen”.',
 } as const

@@ -145,13 +145,17 @@ const scanSchema = v.pipe(
   ),
 )
 
-const fileSchema = v.object({
+/**
+ * The file around its scans. The scans themselves are checked one by one with `scanSchema`
+ * (readSteps), so a large backup can be checked in steps: together the two are the file's schema.
+ */
+const envelopeSchema = v.object({
   tool: v.literal(FILE_TOOL),
   kind: v.picklist(['scan', 'backup'] as const),
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.optional(v.string(), ''),
   scans: v.pipe(
-    v.array(scanSchema),
+    v.array(v.unknown()),
     v.minLength(1, fileTexts.noScan),
     v.maxLength(MAX_SCANS_PER_FILE),
   ),
@@ -194,7 +198,35 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
 
-export function readExportFile(content: string, byteSize = content.length): ReadResult {
+/** Refused as damaged: our own message when the schema gave one (valibot's are English). */
+function damaged(issue: v.BaseIssue<unknown> | undefined, within?: string): ReadResult {
+  const own = [fileTexts.noTitle, fileTexts.noScan].find((t) => t === issue?.message) ?? null
+  const path = issue ? v.getDotPath(issue) : null
+  // Within one scan ("scans.3"): its path in the file, as the whole file's schema would say.
+  const where = within ? (path ? `${within}.${path}` : within) : path
+  return { ok: false, code: 'damaged', message: fileTexts.damaged(own, where) }
+}
+
+/** How many scans are checked per step of reading a large file (and per progress update). */
+export const CHECK_CHUNK = 50
+
+/** How far the check of a file's scans is: `done` of `total` scans checked. */
+export interface CheckProgress {
+  done: number
+  total: number
+}
+
+/**
+ * Reading a file, step by step: the JSON and the file around the scans first, then the scans in
+ * chunks of `chunkSize`, yielding how many are checked after each chunk (and once at 0), and
+ * returning the result. `readExportFile` runs it at once; the files store runs it a step per
+ * task, so the page draws the progress and hears "Stoppen" in between. One set of rules for both.
+ */
+export function* readSteps(
+  content: string,
+  byteSize = content.length,
+  chunkSize = CHECK_CHUNK,
+): Generator<CheckProgress, ReadResult, void> {
   if (byteSize > MAX_FILE_BYTES)
     return { ok: false, code: 'too-large', message: fileTexts.tooLarge }
   let raw: unknown
@@ -217,18 +249,21 @@ export function readExportFile(content: string, byteSize = content.length): Read
       message: fileTexts.newerVersion(version, FILE_FORMAT_VERSION),
     }
   }
-  const result = v.safeParse(fileSchema, migrate(raw))
-  if (!result.success) {
-    const issue = result.issues[0]
-    // Our own messages are the ones we gave the schema (fileTexts); valibot's are English.
-    const own = [fileTexts.noTitle, fileTexts.noScan].find((t) => t === issue?.message) ?? null
-    return {
-      ok: false,
-      code: 'damaged',
-      message: fileTexts.damaged(own, issue ? v.getDotPath(issue) : null),
+  const envelope = v.safeParse(envelopeSchema, migrate(raw))
+  if (!envelope.success) return damaged(envelope.issues[0])
+  const raws = envelope.output.scans
+  const total = raws.length
+  const scans: ExportedScan[] = []
+  yield { done: 0, total }
+  for (let start = 0; start < total; start += chunkSize) {
+    for (let i = start; i < Math.min(start + chunkSize, total); i++) {
+      const scan = v.safeParse(scanSchema, raws[i])
+      if (!scan.success) return damaged(scan.issues[0], `scans.${i}`)
+      scans.push(scan.output as ExportedScan)
     }
+    yield { done: scans.length, total }
   }
-  const file = { ...result.output, formatVersion: FILE_FORMAT_VERSION } as ExportFile
+  const file: ExportFile = { ...envelope.output, formatVersion: FILE_FORMAT_VERSION, scans }
   return {
     ok: true,
     file,
@@ -239,6 +274,15 @@ export function readExportFile(content: string, byteSize = content.length): Read
       answered: countAnswered(s.answers),
       actions: s.actions.length,
     })),
+  }
+}
+
+/** Reads and checks a file at once (a small file, or where nothing needs to draw meanwhile). */
+export function readExportFile(content: string, byteSize = content.length): ReadResult {
+  const steps = readSteps(content, byteSize, Infinity)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
 }
 

@@ -15,12 +15,20 @@ export function downloadTextFile(name: string, content: string, type = 'applicat
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** Reads a chosen file as UTF-8 text (FileReader: also in older browsers). */
-export function readTextFile(file: Blob): Promise<string> {
+/** Reads a chosen file as UTF-8 text (FileReader: also in older browsers); `signal` stops it. */
+export function readTextFile(file: Blob, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
+    const stop = () => reader.abort()
+    signal?.addEventListener('abort', stop, { once: true })
+    reader.onloadend = () => signal?.removeEventListener('abort', stop)
     reader.onload = () => resolve(String(reader.result ?? ''))
     reader.onerror = () => reject(reader.error ?? new Error('Lezen mislukt'))
+    reader.onabort = () => reject(new DOMException('Lezen gestopt', 'AbortError'))
+    if (signal?.aborted) {
+      reject(new DOMException('Lezen gestopt', 'AbortError'))
+      return
+    }
     reader.readAsText(file, 'utf-8')
   })
 }

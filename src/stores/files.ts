@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '@/db/constants'
 import { isoDate } from '@/domain/dates'
 import { ToolError } from '@/domain/errors'
 import { MAX_FILE_BYTES } from '@/domain/limits'
-import type { ExportFile, ScanSummary } from '@/domain/fileFormat'
+import type { CheckProgress, ExportFile, ScanSummary } from '@/domain/fileFormat'
 import type { ScanMeta } from '@/domain/scan'
 import { scanFileName } from '@/domain/fileNames'
 import { downloadTextFile, readTextFile } from '@/share/files'
@@ -15,6 +15,25 @@ import { useStorageStore } from './storage'
 // the storage layer or the schema library.
 const repository = () => import('@/db/repository')
 const fileFormat = () => import('@/domain/fileFormat')
+
+/** From this size a file's reading and checking shows its progress (some 300 Quick Scans). */
+const SHOW_CHECK_FROM_BYTES = 512 * 1024
+
+/**
+ * A new task, not a microtask: the page draws and handles a click in between. A message on a
+ * MessageChannel rather than setTimeout, which browsers slow to once a second in a tab in the
+ * background (a large file would then take minutes to check there).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
 
 /** Export, backup and import. Reading a file never touches stored drafts until the user confirms. */
 export const useFilesStore = defineStore('files', () => {
@@ -63,26 +82,58 @@ export const useFilesStore = defineStore('files', () => {
     return { name, count: all.length }
   }
 
-  /** Reads and checks a chosen file; returns an error message or null (then `pending` is set). */
-  async function read(file: File): Promise<string | null> {
-    pending.value = null
-    const { readExportFile } = await fileFormat()
-    if (file.size > MAX_FILE_BYTES) return fileTexts.tooLarge
-    let content: string
-    try {
-      content = await readTextFile(file)
-    } catch {
-      return fileTexts.unreadable
-    }
-    const result = readExportFile(content, file.size)
-    if (!result.ok) return result.message
-    pending.value = { file: result.file, summaries: result.summaries, name: file.name }
-    return null
-  }
-
   /** While an import is being written: how many scans are in so far, of how many. */
   const progress = ref<{ done: number; total: number } | null>(null)
+  /**
+   * While a large file is being read and checked: how many of its scans are checked (`total` 0
+   * while the file is read and parsed, before its scans are counted). Null for a small file: it
+   * takes no time to speak of, and a bar that flashes up would only distract.
+   */
+  const checking = ref<CheckProgress | null>(null)
+  /** Stops whichever runs: the check of a chosen file or the writing of an import. */
   let stopper: AbortController | null = null
+
+  /**
+   * Reads and checks a chosen file; returns an error message, or null (then `pending` is set), or
+   * `{ stopped: true }` when the user stopped it. The check runs a chunk of scans per task
+   * (readSteps in domain/fileFormat.ts), so the page draws `checking` and hears "Stoppen".
+   */
+  async function read(file: File): Promise<string | null | { stopped: true }> {
+    // One at a time: a file chosen while another is checked or imported waits for "Stoppen".
+    if (stopper) return fileTexts.busy
+    pending.value = null
+    if (file.size > MAX_FILE_BYTES) return fileTexts.tooLarge
+    const controller = new AbortController()
+    stopper = controller
+    const { signal } = controller
+    if (file.size >= SHOW_CHECK_FROM_BYTES) checking.value = { done: 0, total: 0 }
+    try {
+      const { readSteps, CHECK_CHUNK } = await fileFormat()
+      let content: string
+      try {
+        content = await readTextFile(file, signal)
+      } catch {
+        if (signal.aborted) return { stopped: true }
+        return fileTexts.unreadable
+      }
+      const steps = readSteps(content, file.size)
+      for (;;) {
+        if (signal.aborted) return { stopped: true }
+        const step = steps.next()
+        if (step.done) {
+          const result = step.value
+          if (!result.ok) return result.message
+          pending.value = { file: result.file, summaries: result.summaries, name: file.name }
+          return null
+        }
+        if (checking.value || step.value.total > CHECK_CHUNK) checking.value = step.value
+        await nextTask()
+      }
+    } finally {
+      checking.value = null
+      if (stopper === controller) stopper = null
+    }
+  }
 
   /**
    * Writes the pending file's scans as new drafts, all or nothing (one transaction, see
@@ -91,7 +142,7 @@ export const useFilesStore = defineStore('files', () => {
    */
   async function confirmImport(): Promise<ScanMeta[] | null> {
     const p = pending.value
-    if (!p || progress.value) return []
+    if (!p || stopper) return []
     const controller = new AbortController()
     stopper = controller
     progress.value = { done: 0, total: p.file.scans.length }
@@ -119,7 +170,10 @@ export const useFilesStore = defineStore('files', () => {
     }
   }
 
-  /** Stops a running import; the transaction is aborted, so nothing of it is kept. */
+  /**
+   * Stops a running check (nothing is kept of the file) or import (the transaction is aborted,
+   * so nothing of it is kept).
+   */
   function stopImport() {
     stopper?.abort()
   }
@@ -130,6 +184,7 @@ export const useFilesStore = defineStore('files', () => {
 
   return {
     pending,
+    checking,
     progress,
     lastBackupAt,
     exportScan,

@@ -29,7 +29,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function chooseBackup(n: number) {
+function choose(n: number) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:rest(.*)*', component: { template: '<div />' } }],
@@ -39,7 +39,12 @@ async function chooseBackup(n: number) {
   const input = w.get<HTMLInputElement>('#import-file').element
   const file = new File([backupJson(n)], 'reservekopie.json', { type: 'application/json' })
   Object.defineProperty(input, 'files', { value: [file], configurable: true })
-  await w.get('#import-file').trigger('change')
+  void w.get('#import-file').trigger('change')
+  return w
+}
+
+async function chooseBackup(n: number) {
+  const w = choose(n)
   await flushPromises()
   await vi.waitFor(() => expect(w.text()).toContain(`Importeren als ${n} nieuwe concepten`))
   return w
@@ -98,6 +103,73 @@ describe('FileImport: a large backup', () => {
     )
     await vi.waitFor(() => expect(document.activeElement).toBe(w.get('[role="status"]').element))
     expect(w.find('progress').exists()).toBe(false)
+    expect(await repo.listScans()).toHaveLength(0)
+  })
+})
+
+describe('FileImport: checking a large backup', () => {
+  it('shows "Bestand controleren" with "… van 1.000 Quick Scans gecontroleerd", then the preview', async () => {
+    // Seen as the page changes (the check may be over before a poll would look).
+    const texts = new Set<string>()
+    const seen = { label: '', inLiveRegion: false, status: '' }
+    const observer = new MutationObserver(() => {
+      const bar = document.getElementById('check-progress')
+      if (!bar) return
+      seen.label = document.querySelector('label[for="check-progress"]')?.textContent ?? ''
+      seen.inLiveRegion ||= bar.closest('[aria-live],[role="status"]') !== null
+      seen.status = document.querySelector('[role="status"]')?.textContent?.trim() ?? ''
+      const t = document.getElementById('check-progress-text')?.textContent?.trim()
+      if (t) texts.add(t)
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    const w = choose(1000)
+    await vi.waitFor(() => expect(w.text()).toContain('Importeren als 1000 nieuwe concepten'), {
+      timeout: 10_000,
+    })
+    observer.disconnect()
+    expect(seen).toEqual({
+      label: 'Bestand controleren',
+      inLiveRegion: false,
+      status: 'Het bestand wordt gecontroleerd. Dit kan even duren.',
+    })
+    expect(texts.has('Het bestand wordt gelezen…')).toBe(true)
+    const counted = [...texts].filter((t) =>
+      /^[\d.]+ van 1\.000 Quick Scans gecontroleerd$/.test(t),
+    )
+    expect(counted.length).toBeGreaterThan(2)
+    expect(w.find('#check-progress').exists()).toBe(false)
+    expect(w.get('[role="status"]').text()).toBe('')
+    // The preview draws a page of 20; "Toon meer" adds 20 and moves focus to the first new one.
+    expect(w.findAll('.rt-import-preview li')).toHaveLength(20)
+    await button(w, 'Toon meer (20 van 1.000)')!.trigger('click')
+    await vi.waitFor(() => expect(w.findAll('.rt-import-preview li')).toHaveLength(40))
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('import-preview-20'))
+  })
+
+  it('"Stoppen" while checking: no preview, nothing imported, a Dutch message has focus', async () => {
+    // Stopped as soon as some are checked (a poll might come after the end).
+    let stoppedAt = ''
+    const observer = new MutationObserver(() => {
+      const t = document.getElementById('check-progress-text')?.textContent?.trim() ?? ''
+      if (stoppedAt || !/^[1-9][\d.]* van 1\.000/.test(t)) return
+      stoppedAt = t
+      ;[...document.querySelectorAll('button')]
+        .find((b) => b.textContent?.trim() === 'Stoppen')!
+        .click()
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    const w = choose(1000)
+    await vi.waitFor(() => expect(stoppedAt).not.toBe(''), { timeout: 10_000 })
+    observer.disconnect()
+    await vi.waitFor(() =>
+      expect(w.get('[role="status"]').text()).toBe(
+        'Het controleren is gestopt. Er is niets ingelezen.',
+      ),
+    )
+    await vi.waitFor(() => expect(document.activeElement).toBe(w.get('[role="status"]').element))
+    expect(w.find('progress').exists()).toBe(false)
+    expect(w.find('.rt-import-preview').exists()).toBe(false)
+    expect(w.get('#import-file-name').text()).toBe('Geen bestand gekozen')
     expect(await repo.listScans()).toHaveLength(0)
   })
 })

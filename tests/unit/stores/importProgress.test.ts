@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ToolDatabase } from '@/db/database'
 import * as repo from '@/db/repository'
+import { CHECK_CHUNK } from '@/domain/fileFormat'
 import { useFilesStore } from '@/stores/files'
 import { useStorageStore } from '@/stores/storage'
 
@@ -129,6 +130,70 @@ describe('importing a large backup', () => {
     expect(await counts()).toEqual(before)
     expect(useStorageStore().error).not.toBeNull()
     expect(files.progress).toBeNull()
+  })
+
+  it('checking the file reports its progress in steps, the page getting its turn in between', async () => {
+    const files = useFilesStore()
+    const seen: string[] = []
+    const stop = files.$subscribe(
+      () => {
+        if (files.checking) seen.push(`${files.checking.done}/${files.checking.total}`)
+      },
+      { flush: 'sync' },
+    )
+    // Timers run between two steps, not only after the whole check.
+    const during: number[] = []
+    const timer = setInterval(() => during.push(files.checking?.done ?? -1), 0)
+    expect(await files.read(bigBackup(1000))).toBeNull()
+    clearInterval(timer)
+    stop()
+    const steps = [...new Set(seen)]
+    // While reading and parsing the file its scans are not counted yet (0/0).
+    expect(steps[0]).toBe('0/0')
+    expect(steps[1]).toBe('0/1000')
+    expect(steps.at(-1)).toBe('1000/1000')
+    expect(steps.length).toBeGreaterThan(3)
+    expect(steps.length).toBeLessThanOrEqual(1000 / CHECK_CHUNK + 2)
+    expect(during.some((done) => done > 0 && done < 1000)).toBe(true)
+    expect(files.checking).toBeNull()
+    expect(files.pending?.file.scans).toHaveLength(1000)
+  })
+
+  it('"Stoppen" while the file is checked: nothing pending, nothing stored, a new file can be read', async () => {
+    const before = await counts()
+    const files = useFilesStore()
+    const stop = files.$subscribe(
+      () => {
+        if (files.checking && files.checking.done >= 300) files.stopImport()
+      },
+      { flush: 'sync' },
+    )
+    expect(await files.read(bigBackup(1000))).toEqual({ stopped: true })
+    stop()
+    expect(files.pending).toBeNull()
+    expect(files.checking).toBeNull()
+    expect(await counts()).toEqual(before)
+    expect(useStorageStore().error).toBeNull()
+    // Nothing stays behind that blocks the next file.
+    expect(await files.read(bigBackup(3))).toBeNull()
+    expect(files.pending?.file.scans).toHaveLength(3)
+  })
+
+  it('a file chosen while another is checked waits: the first goes on', async () => {
+    const files = useFilesStore()
+    const first = files.read(bigBackup(1000))
+    expect(await files.read(bigBackup(3))).toMatch(/al een bestand/)
+    expect(await first).toBeNull()
+    expect(files.pending?.file.scans).toHaveLength(1000)
+  })
+
+  it('a small file shows no check progress (no bar that flashes up)', async () => {
+    const files = useFilesStore()
+    let shown = false
+    const stop = files.$subscribe(() => (shown ||= files.checking !== null), { flush: 'sync' })
+    expect(await files.read(bigBackup(1))).toBeNull()
+    stop()
+    expect(shown).toBe(false)
   })
 
   it('the repository stops before writing when the signal is already aborted', async () => {
