@@ -56,5 +56,8 @@ export const cameraProblemText = {
     'De QR-lezer kon niet laden. Laad de tool opnieuw terwijl u online bent, of tel met de hand.',
 } as const
 
+export const localAddressShort =
+  'Let op: telefoons kunnen dit adres niet openen (alleen deze computer kent het).'
+
 export const localAddressText =
   'Deze tool draait op een adres dat alleen deze computer kent. Telefoons kunnen het niet openen: zet de tool op een webadres dat deelnemers kunnen bereiken, of tel met de hand.'

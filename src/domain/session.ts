@@ -99,7 +99,7 @@ export function reduce(s: SessionState, a: SessionAction, now: number): SessionS
     case 'goto':
       return goTo(s, a.question, now)
     case 'toggle-reveal':
-      return { ...s, revealed: !s.revealed, blank: false }
+      return { ...s, revealed: !s.revealed, blank: false, joinShown: false }
     case 'toggle-blank':
       return { ...s, blank: !s.blank }
     case 'toggle-timer':
