@@ -3,7 +3,8 @@
 // in Node beside bare jsPDF writing the same runs with the same fonts on the same pages;
 // and the start page with 10 and with 1,000 drafts.
 // Usage: npm run bench (only the PDF builder: node scripts/bench.mjs pdf-opbouw; only the start
-// page: node scripts/bench.mjs startpagina, BENCH_DIST=dist-x to serve a build of your own)
+// page: node scripts/bench.mjs startpagina; only voting with answer slips: node scripts/bench.mjs
+// stembriefjes; BENCH_DIST=dist-x to serve a build of your own)
 import { execFile, execSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -399,6 +400,19 @@ function printStartPage(t) {
   for (const n of [few, many]) {
     console.log(`  ${label(n)} ${t[n].check} ms · ${t[n].write} ms`)
   }
+}
+
+if (process.argv[2] === 'stembriefjes') {
+  const { slipTimings, printSlips } = await import('./bench-slips.mjs')
+  const dir = process.env.BENCH_DIST ? resolve(root, process.env.BENCH_DIST) : join(root, 'dist')
+  if (!process.env.BENCH_DIST) execSync('npx vite build', { cwd: root, stdio: 'ignore' })
+  const server = await startServer({ root: dir })
+  try {
+    printSlips(await slipTimings(server.url, Number(process.env.BENCH_PARTICIPANTS ?? 20)))
+  } finally {
+    await server.close()
+  }
+  process.exit(0)
 }
 
 if (process.argv[2] === 'startpagina') {

@@ -5,12 +5,13 @@ import {
   newBox,
   restoreBox,
   slipTallies,
+  tallyProp,
   type BallotBox,
   type Outcome,
   type Vote,
 } from '@/domain/ballotBox'
 import { readSlip, type SlipProblem, type Slip } from '@/domain/slip'
-import { tallyProp, total, type Round, type Tally } from '@/domain/tally'
+import { total, type Round, type Tally } from '@/domain/tally'
 import { useScanStore } from '@/stores/scan'
 
 /**

@@ -9,7 +9,15 @@ import {
   type Slip,
   type VoteScope,
 } from './slip'
-import { emptyTally, MAX_COUNT, type Round, type Tally } from './tally'
+import {
+  emptyTally,
+  MAX_COUNT,
+  total,
+  type Round,
+  type StoredCounts,
+  type Tally,
+  type TALLY_PROPS,
+} from './tally'
 
 /**
  * The facilitator's side of a vote with answer slips: the slips read so far, per round, by
@@ -112,4 +120,26 @@ export function restoreBox(raw: unknown): BallotBox | null {
     }
   }
   return box
+}
+
+// ---- counts by source (here, not in tally.ts: only the session's pages need them) -------------
+
+/** The answer's own field for a round's count: by hand or from slips. */
+export const tallyProp = (round: Round, source: 'hand' | 'slips') =>
+  (source === 'hand' ? ['tally', 'tallyAfter'] : ['slipTally', 'slipTallyAfter'])[
+    round - 1
+  ] as (typeof TALLY_PROPS)[number]
+
+/** One round's count, split by where it came from. */
+export function sourcesOf(a: Partial<StoredCounts> | undefined, round: Round) {
+  return {
+    hand: a?.[tallyProp(round, 'hand')] ?? emptyTally(),
+    slips: a?.[tallyProp(round, 'slips')] ?? emptyTally(),
+  }
+}
+
+/** "7 via stembriefje, 2 met de hand"; empty when no slip was counted (hand counts only). */
+export function sourcesText(s: { hand: Tally; slips: Tally }): string {
+  const slips = total(s.slips)
+  return slips === 0 ? '' : `${slips} via stembriefje, ${total(s.hand)} met de hand`
 }

@@ -107,12 +107,6 @@ export interface StoredCounts extends Counts {
 
 export const TALLY_PROPS = ['tally', 'tallyAfter', 'slipTally', 'slipTallyAfter'] as const
 
-/** The answer's own field for a round's count: by hand or from slips. */
-export const tallyProp = (round: Round, source: 'hand' | 'slips') =>
-  (source === 'hand' ? ['tally', 'tallyAfter'] : ['slipTally', 'slipTallyAfter'])[
-    round - 1
-  ] as (typeof TALLY_PROPS)[number]
-
 /** The counts that stand per round: by hand and from slips, added up. */
 export const countsOf = (a: Partial<StoredCounts> | undefined): Counts => ({
   tally: sumTallies([a?.tally ?? emptyTally(), a?.slipTally ?? emptyTally()]),
@@ -121,20 +115,6 @@ export const countsOf = (a: Partial<StoredCounts> | undefined): Counts => ({
 
 /** Whether anything was counted in either round. */
 export const counted = (c: Counts) => total(c.tally) + total(c.tallyAfter) > 0
-
-/** One round's count, split by where it came from. */
-export function sourcesOf(a: Partial<StoredCounts> | undefined, round: Round) {
-  return {
-    hand: a?.[tallyProp(round, 'hand')] ?? emptyTally(),
-    slips: a?.[tallyProp(round, 'slips')] ?? emptyTally(),
-  }
-}
-
-/** "7 via stembriefje, 2 met de hand"; empty when no slip was counted (hand counts only). */
-export function sourcesText(s: { hand: Tally; slips: Tally }): string {
-  const slips = total(s.slips)
-  return slips === 0 ? '' : `${slips} via stembriefje, ${total(s.hand)} met de hand`
-}
 
 /** Whether the second round was counted. */
 export const hasSecondRound = (c: Counts) => total(c.tallyAfter) > 0

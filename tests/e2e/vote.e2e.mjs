@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createScan } from './helpers.mjs'
-import { writeSlipVideo } from './fakeCamera.mjs'
+import { writeSlipVideo } from '../../scripts/fakeCamera.mjs'
 
 // Voting with answer slips, the real path: a phone-sized browser fills in a ballot and shows its
 // slip; a screenshot of that slip becomes a Y4M video; a second Chromium whose fake camera plays

@@ -19,7 +19,8 @@ import {
   slipTallies,
 } from '@/domain/ballotBox'
 import { choose, newBallot, restoreBallot, slipText } from '@/domain/ballot'
-import { countsOf, sourcesOf, sourcesText, finalTally } from '@/domain/tally'
+import { countsOf, finalTally } from '@/domain/tally'
+import { sourcesOf, sourcesText } from '@/domain/ballotBox'
 import { restoreSession, reduce, initialSession } from '@/domain/session'
 
 const ALL: Choice[] = [null, 1, 2, 3, 4].flatMap((label) =>
