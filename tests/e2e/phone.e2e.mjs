@@ -80,6 +80,9 @@ export const tests = [
         ['#/toegankelijkheid', 'Toegankelijkheid'],
         ['#/vergelijken', 'Quick Scans vergelijken'],
         ['#/nieuw', 'Nieuwe Quick Scan'],
+        // A participant's ballot and slip (voting with answer slips), at 400 % on a phone.
+        ['#/stem/K7QX?vragen=1-15', 'Stembriefje'],
+        ['#/stem/K7QX?vragen=1-15&briefje=1', /Uw stembriefje/],
       ]) {
         await page.goto(url.startsWith('#') ? baseUrl + url : url)
         await page.getByRole('heading', { level: 1, name: heading }).first().waitFor()

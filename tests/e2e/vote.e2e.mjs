@@ -49,8 +49,8 @@ export async function phoneSlip(
   return png
 }
 
-/** The presenter in a browser whose camera plays `video`, with a vote started over part A. */
-async function presenterWithCamera(ctx, video, { grant = true } = {}) {
+/** The presenter in a browser whose camera plays `video`, with a vote started (over part A). */
+async function presenterWithCamera(ctx, video, { grant = true, scope = /Deel A/ } = {}) {
   const camera = await ctx.launch(grant ? cameraFlags(video) : cameraFlags(video).slice(0, 1))
   const context = await camera.newContext({
     viewport: { width: 1366, height: 768 },
@@ -63,14 +63,14 @@ async function presenterWithCamera(ctx, video, { grant = true } = {}) {
   await page.getByRole('heading', { level: 1, name: /Vraag 1 van 15/ }).waitFor()
   await page.getByRole('button', { name: 'Stemronde starten' }).click()
   const dialog = page.getByRole('dialog', { name: 'Stemronde starten' })
-  await dialog.getByRole('radio', { name: /Deel A/ }).check()
+  await dialog.getByRole('radio', { name: scope }).check()
   // The app runs on 127.0.0.1: phones could not reach it, and the facilitator is told.
   await dialog.getByText('alleen deze computer kent').waitFor()
   await dialog.getByRole('button', { name: 'Stemronde starten' }).click()
   const status = page.locator('.rt-vote__status')
   const code = /Stemronde ([A-Z2-9]{4})/.exec(await status.textContent())[1]
   const link = await page.locator('.rt-vote__url').textContent()
-  assert.match(link, new RegExp(`#/stem/${code}\\?vragen=1-5$`))
+  assert.match(link, new RegExp(`#/stem/${code}\\?vragen=(1-5|1)$`))
   return { page, scanUrl, code, link, context }
 }
 
@@ -155,7 +155,12 @@ export const tests = [
         ],
         video,
       )
+      await page.keyboard.press('r')
+      await audience.getByRole('img', { name: /^Telling:/ }).waitFor()
       await page.getByRole('button', { name: 'Stembriefjes inlezen' }).click()
+      // The counts were shown (R); reading slips hides them, so no bar grows while someone
+      // holds up a phone.
+      await audience.getByRole('img', { name: /^Telling:/ }).waitFor({ state: 'detached' })
       await reader(page)
         .getByText(
           `hoort bij een andere sessie (code ZZZZ). De code van deze stemronde is ${code}.`,
@@ -175,6 +180,84 @@ export const tests = [
         Object.keys(localStorage).filter((k) => k.startsWith('rt-stembus-')),
       )
       assert.deepEqual(box, [], 'de pseudoniemen blijven niet bewaard na de stemronde')
+    },
+  },
+  {
+    name: 'stemmen: twee rondes met stembriefjes; een gewijzigd briefje vervangt het vorige, een briefje van de andere ronde wordt geweigerd',
+    async run(ctx) {
+      const dir = await mkdtemp(join(tmpdir(), 'rt-camera-'))
+      const video = join(dir, 'rounds.y4m')
+      await writeSlipVideo(ctx.page, [{ png: null, frames: 2 }], video)
+      const { page, link } = await presenterWithCamera(ctx, video, { scope: /Deze vraag/ })
+      const phone = await ctx.browser.newContext({ ...PHONE, locale: 'nl-NL' })
+      await ctx.watchContext(phone)
+      const p = await phone.newPage()
+      await p.goto(link.replace(/^https?:\/\/[^/]+\//, ctx.baseUrl))
+      const slip = async () => {
+        await p.getByRole('button', { name: 'Mijn stembriefje tonen' }).click()
+        const png = await p.getByRole('img', { name: /QR-code van uw stembriefje/ }).screenshot()
+        await p.getByRole('button', { name: 'Keuzes wijzigen' }).click()
+        return png
+      }
+      await p.getByRole('radio', { name: /^Label 1/ }).check()
+      const first = await slip()
+      await p.getByRole('button', { name: '2. Na het gesprek' }).click()
+      await p.getByRole('radio', { name: /^Label 3/ }).check()
+      const second = await slip()
+      // The participant changes their mind: a newer slip for the same round.
+      await p.getByRole('radio', { name: /^Label 4/ }).check()
+      await p.getByRole('checkbox', { name: 'Hier wil ik over praten' }).check()
+      const third = await slip()
+      // A reload on the phone keeps the choices.
+      await p.reload()
+      await p
+        .getByRole('radio', { name: /^Label 4/ })
+        .and(p.locator(':checked'))
+        .waitFor()
+
+      await writeSlipVideo(
+        ctx.page,
+        [
+          { png: first, frames: 20 },
+          { png: null, frames: 10 },
+        ],
+        video,
+      )
+      await page.getByRole('button', { name: 'Stembriefjes inlezen' }).click()
+      await reader(page)
+        .getByText('1 stembriefje ingelezen', { exact: true })
+        .waitFor({ timeout: 20_000 })
+      await reader(page).getByRole('button', { name: 'Klaar met inlezen' }).click()
+      await page.getByText('1 deelnemer (1 via stembriefje, 0 met de hand)').waitFor()
+
+      const frames = (png) => [
+        { png, frames: 20 },
+        { png: null, frames: 10 },
+      ]
+      await writeSlipVideo(ctx.page, [...frames(first), ...frames(second), ...frames(third)], video)
+      await page.getByRole('button', { name: 'Stembriefjes inlezen' }).click()
+      await reader(page).getByRole('button', { name: '2. Na het gesprek' }).click()
+      await reader(page)
+        .getByText('Dit stembriefje is voor ronde 1; nu wordt ronde 2 geteld.', { exact: false })
+        .waitFor({ timeout: 20_000 })
+      await reader(page)
+        .getByText('Nieuwer stembriefje van dezelfde deelnemer: het vorige telt niet meer.')
+        .waitFor({ timeout: 20_000 })
+      await page.waitForTimeout(3_000)
+      assert.equal(
+        await reader(page).locator('.rt-reader__count').innerText(),
+        '1 stembriefje ingelezen',
+      )
+      await reader(page).getByRole('button', { name: 'Klaar met inlezen' }).click()
+      // Round 2 counts label 4 once (the newer slip), and the flag is counted for the presenter.
+      await page.getByText('1 deelnemer (1 via stembriefje, 0 met de hand)').waitFor()
+      assert.equal(await page.getByRole('spinbutton', { name: /Label 4/ }).inputValue(), '0')
+      assert.match(
+        await page.locator('.rt-vote__status').textContent(),
+        /1 wil over vraag 1 praten/,
+      )
+      await page.getByText('Van één label naar één label', { exact: false }).waitFor()
+      await phone.close()
     },
   },
   {

@@ -22,6 +22,29 @@ describe('TallyEditor', () => {
     expect(wrapper.get('.rt-tally-editor__total').text()).toBe('Nog niet geteld')
   })
 
+  it('adds slips read by the camera to the hand count, says where they came from, and edits only the hand count', async () => {
+    const scan = useScanStore()
+    await scan.saveField(
+      { kind: 'answer', question: 4, prop: 'slipTally' },
+      { 1: 0, 2: 5, 3: 0, 4: 0 },
+      Date.now(),
+    )
+    await vi.waitFor(() => expect(scan.answers[4]?.slipTally[2]).toBe(5))
+    wrapper = mount(TallyEditor, { props: { question: 4, round: 1 } })
+    await flushPromises()
+    expect(wrapper.get('.rt-tally-editor__total').text()).toBe(
+      '5 deelnemers (5 via stembriefje, 0 met de hand) · Gedeeld beeld',
+    )
+    await wrapper.get('button[aria-label="Label 3: één meer"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('.rt-tally-editor__total').text()).toBe(
+      '6 deelnemers (5 via stembriefje, 1 met de hand) · Gedeeld beeld',
+    )
+    expect((wrapper.get('#tally-4-2').element as HTMLInputElement).value).toBe('0')
+    await vi.waitFor(() => expect(scan.answers[4]?.tally).toEqual({ 1: 0, 2: 0, 3: 1, 4: 0 }))
+    expect(scan.answers[4]?.slipTally).toEqual({ 1: 0, 2: 5, 3: 0, 4: 0 })
+  })
+
   it('shows the count, the total and the verdict once someone is counted, and stores the count', async () => {
     wrapper = mount(TallyEditor, { props: { question: 4, round: 1 } })
     await flushPromises()
