@@ -37,7 +37,7 @@ export const tests = [
       await round2.click()
       await page.waitForFunction(() =>
         document
-          .querySelector('.rt-tally-editor__round[aria-pressed="true"]')
+          .querySelector('.rt-rounds__button[aria-pressed="true"]')
           ?.textContent?.includes('Na het gesprek'),
       )
       await page.mouse.move(0, 0)

@@ -317,7 +317,7 @@ export const tests = [
       const round2 = page.getByRole('button', { name: '2. Na het gesprek' })
       await page.waitForFunction(() =>
         document
-          .querySelector('[aria-pressed="true"].rt-tally-editor__round')
+          .querySelector('[aria-pressed="true"].rt-rounds__button')
           ?.textContent?.includes('Na het gesprek'),
       )
       assert.equal(await round2.getAttribute('aria-pressed'), 'true')

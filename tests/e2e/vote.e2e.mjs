@@ -275,4 +275,23 @@ export const tests = [
       await page.getByText('1 deelnemer ·').waitFor()
     },
   },
+  {
+    name: 'stemmen: een computer zonder camera krijgt een Nederlandse melding, de handtelling werkt',
+    async run({ page, baseUrl }) {
+      // This browser has no camera at all (no fake device).
+      const scanUrl = await createScan(page, baseUrl, { title: 'Zonder camera' })
+      await page.goto(`${scanUrl}/presenteren`)
+      await page.getByRole('button', { name: 'Stemronde starten' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Stemronde starten' }).click()
+      await page.getByRole('button', { name: 'Stembriefjes inlezen' }).click()
+      await reader(page).getByRole('alert').waitFor()
+      assert.match(
+        await reader(page).getByRole('alert').innerText(),
+        /Deze computer heeft geen camera/,
+      )
+      await reader(page).getByRole('button', { name: 'Klaar met inlezen' }).click()
+      await page.getByRole('button', { name: 'Label 1: één meer' }).click()
+      await page.getByText('1 deelnemer ·').waitFor()
+    },
+  },
 ]
