@@ -67,11 +67,10 @@ export async function slipTimings(baseUrl, participants = 20) {
       })
       const p = await phone.newPage()
       await p.goto(link)
-      const groups = p.getByRole('group', { name: 'Label' })
-      await groups.first().waitFor()
+      await p.getByRole('heading', { level: 1, name: 'Stembriefje' }).waitFor()
       for (let q = 0; q < 15; q++) {
-        await groups
-          .nth(q)
+        await p
+          .getByRole('group', { name: `Label bij vraag ${q + 1}`, exact: true })
           .getByRole('radio', { name: new RegExp(`^Label ${((i + q) % 4) + 1}`) })
           .check()
       }

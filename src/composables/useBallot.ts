@@ -1,6 +1,6 @@
 import { shallowRef } from 'vue'
 import { STORAGE_KEYS } from '@/db/constants'
-import { choose, restoreBallot, type Ballot } from '@/domain/ballot'
+import { choose, newBallot, restoreBallot, type Ballot } from '@/domain/ballot'
 import { scopeParam, type Choice, type VoteScope } from '@/domain/slip'
 import type { Round } from '@/domain/tally'
 
@@ -35,5 +35,11 @@ export function useBallot(code: string, scope: VoteScope) {
     persisted.value = save()
   }
 
-  return { ballot, set, persisted }
+  /** A new, empty ballot with a new pseudonym: the next participant on a shared phone. */
+  function next() {
+    ballot.value = newBallot(scope)
+    persisted.value = save()
+  }
+
+  return { ballot, set, next, persisted }
 }

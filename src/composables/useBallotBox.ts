@@ -4,6 +4,7 @@ import {
   accept,
   newBox,
   restoreBox,
+  slipCount,
   slipTallies,
   tallyProp,
   type BallotBox,
@@ -25,14 +26,21 @@ export type ReadResult =
 
 const sameTally = (a: Tally, b: Tally) => ([1, 2, 3, 4] as const).every((l) => a[l] === b[l])
 
+/** A box not touched for this long is dropped: the session is over, the pseudonyms go. */
+export const BOX_KEPT_MS = 12 * 60 * 60 * 1000
+
 export function useBallotBox(scanId: string) {
   const scan = useScanStore()
   const key = `${STORAGE_KEYS.ballotBoxPrefix}${scanId}`
   const box = shallowRef<BallotBox | null>(load())
 
+  /** The stored box, or null when there is none, it is damaged or it is older than BOX_KEPT_MS. */
   function load(): BallotBox | null {
     try {
-      return restoreBox(JSON.parse(localStorage.getItem(key) ?? 'null'))
+      const raw = JSON.parse(localStorage.getItem(key) ?? 'null') as { touchedAt?: unknown } | null
+      const fresh = Number(raw?.touchedAt) > Date.now() - BOX_KEPT_MS
+      if (!fresh) localStorage.removeItem(key)
+      return fresh ? restoreBox((raw as { box?: unknown }).box) : null
     } catch {
       return null
     }
@@ -40,16 +48,21 @@ export function useBallotBox(scanId: string) {
 
   function keep() {
     try {
-      if (box.value) localStorage.setItem(key, JSON.stringify(box.value))
+      if (box.value)
+        localStorage.setItem(key, JSON.stringify({ box: box.value, touchedAt: Date.now() }))
       else localStorage.removeItem(key)
     } catch {
       /* storage full or blocked: the box lives in memory as long as the page */
     }
   }
 
-  /** Writes the counts of a round's slips to the answers where they differ from what is stored. */
+  /**
+   * Writes the counts of a round's slips to the answers where they differ from what is stored.
+   * Only once the round has a slip: a vote in which nothing was read leaves the counts of an
+   * earlier vote as they were; its first slip of a round starts that round's count anew.
+   */
   async function writeCounts(round: Round) {
-    if (!box.value) return
+    if (!box.value || slipCount(box.value, round) === 0) return
     const prop = tallyProp(round, 'slips')
     const at = Date.now()
     const writes: Promise<unknown>[] = []
@@ -62,11 +75,10 @@ export function useBallotBox(scanId: string) {
     await Promise.all(writes)
   }
 
-  /** A new vote: an empty box, and the slip counts of its questions start again from zero. */
-  async function start(vote: Vote) {
+  /** A new vote: an empty box. */
+  function start(vote: Vote) {
     box.value = newBox(vote)
     keep()
-    await Promise.all([writeCounts(1), writeCounts(2)])
   }
 
   function end() {
@@ -76,6 +88,9 @@ export function useBallotBox(scanId: string) {
 
   /** Reads one slip's text for the round being counted. */
   async function read(text: string, round: Round): Promise<ReadResult> {
+    // Another presenter tab of this scan may have read slips since: start from what is stored.
+    const stored = load()
+    if (stored && stored.vote.code === box.value?.vote.code) box.value = stored
     if (!box.value) return { ok: false, problem: 'other-session' }
     const decoded = readSlip(text, { ...box.value.vote, round })
     if (!decoded.ok) return decoded

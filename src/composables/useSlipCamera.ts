@@ -88,6 +88,8 @@ export function useSlipCamera(video: Ref<HTMLVideoElement | null>, onText: (text
       problem.value = 'reader'
       return
     }
+    // Closed while the reader loaded: ask for no camera at all.
+    if (stopped) return
     try {
       stream = await navigator.mediaDevices.getUserMedia({
         video: { width: { ideal: 1280 }, height: { ideal: 720 } },
@@ -100,6 +102,7 @@ export function useSlipCamera(video: Ref<HTMLVideoElement | null>, onText: (text
     if (stopped || !video.value) return stop()
     video.value.srcObject = stream
     await video.value.play().catch(() => {})
+    if (stopped) return
     running.value = true
     loop(video.value, detect)
   }

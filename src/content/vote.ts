@@ -13,6 +13,9 @@ export const voteWords = {
   discuss: 'Hier wil ik over praten',
   holdUp: 'Houd dit voor de camera van de gespreksleider; zet uw scherm helder.',
   joinHeading: 'Kies uw label op uw eigen telefoon',
+  boxLost:
+    'De ingelezen stembriefjes van deze stemronde staan niet (meer) op deze computer; de tellingen blijven. Sluit de stemronde af (Meer) en start een nieuwe om verder te lezen.',
+  nextParticipant: 'Volgende deelnemer op deze telefoon',
   privacy:
     'Uw naam staat niet op het stembriefje. Uw keuzes blijven op deze telefoon; er gaat niets via internet.',
 } as const

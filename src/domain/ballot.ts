@@ -1,10 +1,9 @@
-import type { LabelValue } from '@/content/labels'
 import {
   MAX_SEQUENCE,
-  PSEUDONYM_LENGTH,
-  CODE_ALPHABET,
+  PSEUDONYM_PATTERN,
   encodeSlip,
   newPseudonym,
+  restoreChoice,
   type Choice,
   type VoteScope,
 } from './slip'
@@ -31,14 +30,12 @@ export const newBallot = (scope: VoteScope, pseudonym = newPseudonym()): Ballot 
   choices: { 1: emptyChoices(scope), 2: emptyChoices(scope) },
 })
 
-const pseudonymPattern = new RegExp(`^[${CODE_ALPHABET}]{${PSEUDONYM_LENGTH}}$`)
-
 /** A ballot read back from the phone's storage; a new one when it does not fit this vote. */
 export function restoreBallot(raw: unknown, scope: VoteScope): Ballot {
   const fresh = newBallot(scope)
   if (typeof raw !== 'object' || raw === null) return fresh
   const r = raw as Record<string, unknown>
-  if (typeof r.pseudonym !== 'string' || !pseudonymPattern.test(r.pseudonym)) return fresh
+  if (typeof r.pseudonym !== 'string' || !PSEUDONYM_PATTERN.test(r.pseudonym)) return fresh
   const sequence = Number(r.sequence)
   const ballot = newBallot(scope, r.pseudonym)
   ballot.sequence = Number.isInteger(sequence) ? Math.min(Math.max(sequence, 0), MAX_SEQUENCE) : 0
@@ -46,12 +43,9 @@ export function restoreBallot(raw: unknown, scope: VoteScope): Ballot {
   for (const round of [1, 2] as const) {
     const list = stored ? stored[round] : null
     if (!Array.isArray(list) || list.length !== ballot.choices[round].length) continue
-    ballot.choices[round] = list.map((c: unknown) => {
-      const x = (typeof c === 'object' && c) as Record<string, unknown> | false
-      const label =
-        x && [1, 2, 3, 4].includes(Number(x.label)) ? (Number(x.label) as LabelValue) : null
-      return { label, discuss: !!x && x.discuss === true }
-    })
+    ballot.choices[round] = list.map(
+      (c: unknown) => restoreChoice(c) ?? { label: null, discuss: false },
+    )
   }
   return ballot
 }

@@ -2,10 +2,11 @@ import * as v from 'valibot'
 import type { LabelValue } from '@/content/labels'
 import { voteSchema } from './records'
 import {
-  CODE_ALPHABET,
   MAX_SEQUENCE,
-  PSEUDONYM_LENGTH,
+  PSEUDONYM_PATTERN,
+  restoreChoice,
   scopeQuestions,
+  type Choice,
   type Slip,
   type VoteScope,
 } from './slip'
@@ -88,21 +89,15 @@ export function discussCounts(box: BallotBox, round: Round): Map<number, number>
   return out
 }
 
-const pseudonymPattern = new RegExp(`^[${CODE_ALPHABET}]{${PSEUDONYM_LENGTH}}$`)
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
 
 function restoreEntry(raw: unknown, length: number): Entry | null {
   if (!isObject(raw) || !Array.isArray(raw.choices) || raw.choices.length !== length) return null
   const sequence = Number(raw.sequence)
   if (!Number.isInteger(sequence) || sequence < 0 || sequence > MAX_SEQUENCE) return null
-  const choices: Entry['choices'] = []
-  for (const c of raw.choices as unknown[]) {
-    if (!isObject(c)) return null
-    const label = c.label === null ? null : Number(c.label)
-    if (label !== null && ![1, 2, 3, 4].includes(label)) return null
-    choices.push({ label: label as LabelValue | null, discuss: c.discuss === true })
-  }
-  return { sequence, choices }
+  const choices = (raw.choices as unknown[]).map(restoreChoice)
+  if (choices.some((c) => c === null)) return null
+  return { sequence, choices: choices as Choice[] }
 }
 
 /** A box read back from storage, checked part by part; null when its vote is not valid. */
@@ -116,7 +111,7 @@ export function restoreBox(raw: unknown): BallotBox | null {
     if (!isObject(stored)) continue
     for (const [pseudonym, entry] of Object.entries(stored).slice(0, MAX_COUNT)) {
       const restored = restoreEntry(entry, vote.to - vote.from + 1)
-      if (pseudonymPattern.test(pseudonym) && restored) box.slips[round][pseudonym] = restored
+      if (PSEUDONYM_PATTERN.test(pseudonym) && restored) box.slips[round][pseudonym] = restored
     }
   }
   return box

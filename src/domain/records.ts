@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { QUESTION_COUNT } from '@/content/questions'
 import { emptyFollowUp } from './agenda'
 import { hardLimit, type LimitName } from './limits'
-import { CODE_ALPHABET, SESSION_CODE_LENGTH } from './slip'
+import { SESSION_CODE_PATTERN } from './slip'
 import { emptyTally, MAX_COUNT, restoreTally, type Tally } from './tally'
 
 /**
@@ -40,7 +40,7 @@ export const tallySchema = v.object({
 /** A vote with answer slips: its session code and its questions (from ≤ to). */
 export const voteSchema = v.pipe(
   v.object({
-    code: v.pipe(v.string(), v.regex(new RegExp(`^[${CODE_ALPHABET}]{${SESSION_CODE_LENGTH}}$`))),
+    code: v.pipe(v.string(), v.regex(SESSION_CODE_PATTERN)),
     from: questionNumberSchema,
     to: questionNumberSchema,
   }),

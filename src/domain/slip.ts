@@ -70,6 +70,22 @@ const cryptoRandom = (n: number) => crypto.getRandomValues(new Uint8Array(n))
 export const newSessionCode = () => randomCode(SESSION_CODE_LENGTH)
 export const newPseudonym = () => randomCode(PSEUDONYM_LENGTH)
 
+const codePattern = (n: number) => new RegExp(`^[${CODE_ALPHABET}]{${n}}$`)
+export const SESSION_CODE_PATTERN = codePattern(SESSION_CODE_LENGTH)
+export const PSEUDONYM_PATTERN = codePattern(PSEUDONYM_LENGTH)
+
+export const isSessionCode = (raw: unknown): raw is string =>
+  typeof raw === 'string' && SESSION_CODE_PATTERN.test(raw)
+
+/** A choice read back from storage: a label 1–4 or none, and the flag; null when it is not one. */
+export function restoreChoice(raw: unknown): Choice | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const c = raw as Record<string, unknown>
+  const label = c.label === null || c.label === undefined ? null : Number(c.label)
+  if (label !== null && ![1, 2, 3, 4].includes(label)) return null
+  return { label: label as LabelValue | null, discuss: c.discuss === true }
+}
+
 /** 32-bit FNV-1a of the text, as four base-36 characters (one wrong read in 1.7 million passes). */
 export function checksum(text: string): string {
   let h = 0x811c9dc5
@@ -114,7 +130,7 @@ export function encodeSlip(slip: Slip): string {
 
 const code = `[${CODE_ALPHABET}]`
 const SLIP_PATTERN = new RegExp(
-  `^${PREFIX}1:(${code}{${SESSION_CODE_LENGTH}}):([12]):(${code}{${PSEUDONYM_LENGTH}}):` +
+  `^${PREFIX}${SLIP_VERSION}:(${code}{${SESSION_CODE_LENGTH}}):([12]):(${code}{${PSEUDONYM_LENGTH}}):` +
     `(\\d{1,4}):(\\d{2}):(\\d{1,${QUESTION_COUNT}}):([0-9A-Z]{4})$`,
 )
 
@@ -180,8 +196,3 @@ export function parseScopeParam(raw: unknown): VoteScope | null {
   const scope = { from: Number(m[1]), to: Number(m[2] ?? m[1]) }
   return validScope(scope) ? scope : null
 }
-
-export const isSessionCode = (raw: unknown): raw is string =>
-  typeof raw === 'string' &&
-  raw.length === SESSION_CODE_LENGTH &&
-  [...raw].every((c) => CODE_ALPHABET.includes(c))

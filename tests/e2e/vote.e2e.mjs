@@ -33,7 +33,7 @@ export async function phoneSlip(
   await page.getByRole('heading', { level: 1, name: 'Stembriefje' }).waitFor()
   if (round === 2) await page.getByRole('button', { name: '2. Na het gesprek' }).click()
   for (const [question, label] of Object.entries(choices)) {
-    const group = page.getByRole('group', { name: 'Label' }).nth(Number(question) - 1)
+    const group = page.getByRole('group', { name: `Label bij vraag ${question}`, exact: true })
     if (label) await group.getByRole('radio', { name: new RegExp(`^Label ${label}`) }).check()
   }
   if (axe) await checkA11y(page, 'het stembriefje (invullen)')
@@ -67,6 +67,10 @@ async function presenterWithCamera(ctx, video, { grant = true, scope = /Deel A/ 
   // The app runs on 127.0.0.1: phones could not reach it, and the facilitator is told.
   await dialog.getByText('alleen deze computer kent').waitFor()
   await dialog.getByRole('button', { name: 'Stemronde starten' }).click()
+  // The button that started the vote is gone; focus is on the next step, not lost.
+  await page.waitForFunction(
+    () => document.activeElement?.textContent?.trim() === 'Stembriefjes inlezen',
+  )
   const status = page.locator('.rt-vote__status')
   const code = /Stemronde ([A-Z2-9]{4})/.exec(await status.textContent())[1]
   const link = await page.locator('.rt-vote__url').textContent()
@@ -257,6 +261,19 @@ export const tests = [
         /1 wil over vraag 1 praten/,
       )
       await page.getByText('Van één label naar één label', { exact: false }).waitFor()
+
+      // A shared phone: the next participant starts empty, with a pseudonym of their own.
+      const pseudonym = () =>
+        p.evaluate(() => {
+          const key = Object.keys(localStorage).find((k) => k.startsWith('rt-stembriefje-'))
+          return JSON.parse(localStorage.getItem(key)).pseudonym
+        })
+      const before = await pseudonym()
+      await p.getByRole('button', { name: 'Mijn stembriefje tonen' }).click()
+      await p.getByRole('button', { name: 'Volgende deelnemer op deze telefoon' }).click()
+      await p.getByText('0 van 1 gekozen').waitFor()
+      assert.equal(await p.getByRole('radio', { checked: true }).count(), 0)
+      assert.notEqual(await pseudonym(), before)
       await phone.close()
     },
   },

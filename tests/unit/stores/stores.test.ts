@@ -80,9 +80,16 @@ describe('scans store', () => {
       'Nieuwe naam',
       'Nieuwe naam (kopie)',
     ])
+    // Its dialogue session and the slips of a vote (pseudonyms) go with the draft.
+    localStorage.setItem(`rt-session-${created.id}`, '{}')
+    localStorage.setItem(`rt-stembus-${created.id}`, '{}')
+    localStorage.setItem('rt-stembus-other', '{}')
     await scans.remove(created.id)
     await until(() => scans.summaries.length === 1)
     expect(scans.lastDeleted?.meta.title).toBe('Nieuwe naam')
+    expect(localStorage.getItem(`rt-session-${created.id}`)).toBeNull()
+    expect(localStorage.getItem(`rt-stembus-${created.id}`)).toBeNull()
+    expect(localStorage.getItem('rt-stembus-other')).toBe('{}')
     const restored = await scans.undoRemove()
     expect(restored?.id).toBe(created.id)
     await until(() => scans.summaries.length === 2)
