@@ -3,12 +3,17 @@ import { scopeParam } from '@/domain/slip'
 import type { Round } from '@/domain/tally'
 import { router } from '@/router'
 
-/** The full address of a vote's ballot page, for the projector's QR code and the link. */
-export function ballotLink(vote: Vote, round: Round, base = window.location.href): string {
+/** The full address of a vote's ballot page (or its printable invitation), for QR codes and links. */
+export function ballotLink(
+  vote: Vote,
+  round: Round,
+  page: 'ballot' | 'uitnodiging' = 'ballot',
+  base = window.location.href,
+): string {
   const query: Record<string, string> = { vragen: scopeParam(vote) }
   if (round === 2) query.ronde = '2'
-  return new URL(router.resolve({ name: 'ballot', params: { code: vote.code }, query }).href, base)
-    .href
+  const name = page === 'ballot' ? 'ballot' : 'ballot-invite'
+  return new URL(router.resolve({ name, params: { code: vote.code }, query }).href, base).href
 }
 
 /**

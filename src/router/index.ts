@@ -121,6 +121,14 @@ export const router = createRouter({
       meta: { bare: true, withoutStorage: true, standalone: true },
     },
     {
+      // A printable invitation with the ballot's QR code, to hand out before the session.
+      path: '/stem/:code/uitnodiging',
+      name: 'ballot-invite',
+      component: () => import('@/pages/BallotInvitePage.vue'),
+      props: true,
+      meta: { bare: true, withoutStorage: true, standalone: true },
+    },
+    {
       path: '/vergelijken',
       name: 'compare',
       component: () => import('@/pages/ComparePage.vue'),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createScan } from './helpers.mjs'
 import { writeSlipVideo } from '../../scripts/fakeCamera.mjs'
+import { readQrCodes } from './qr.mjs'
 
 // Voting with answer slips, the real path: a phone-sized browser fills in a ballot and shows its
 // slip; a screenshot of that slip becomes a Y4M video; a second Chromium whose fake camera plays
@@ -96,7 +97,8 @@ export const tests = [
         page.getByRole('button', { name: 'Publieksscherm openen' }).click(),
       ])
       await audience.setViewportSize({ width: 1280, height: 720 })
-      await audience.getByRole('img', { name: /QR-code: het stembriefje op/ }).waitFor()
+      const joinQr = audience.getByRole('img', { name: /QR-code: het stembriefje op/ })
+      assert.deepEqual(await readQrCodes(await joinQr.screenshot()), [link])
       await audience.getByText(code, { exact: true }).waitFor()
       await ctx.checkA11y(audience, 'het publieksscherm met de QR-code')
       await audience.screenshot({ path: 'test-results/stemmen-publiek-1280.png' })
@@ -309,6 +311,33 @@ export const tests = [
       await reader(page).getByRole('button', { name: 'Klaar met inlezen' }).click()
       await page.getByRole('button', { name: 'Label 1: één meer' }).click()
       await page.getByText('1 deelnemer ·').waitFor()
+    },
+  },
+  {
+    name: 'stemmen: een uitnodiging om af te drukken, met de QR-code van het stembriefje',
+    async run({ page, context, baseUrl, checkA11y }) {
+      const scanUrl = await createScan(page, baseUrl, { title: 'Uitnodiging' })
+      await page.goto(`${scanUrl}/presenteren`)
+      await page.getByRole('button', { name: 'Stemronde starten' }).click()
+      await page.getByRole('radio', { name: /Alle 15 vragen/ }).check()
+      await page.getByRole('dialog').getByRole('button', { name: 'Stemronde starten' }).click()
+      const link = await page.locator('.rt-vote__url').textContent()
+      await page.getByText('Meer over de stemronde').click()
+      const [invite] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('link', { name: /Uitnodiging met QR-code om af te drukken/ }).click(),
+      ])
+      await invite.getByRole('heading', { level: 1, name: /Uitnodiging/ }).waitFor()
+      const qr = invite.getByRole('img', { name: /QR-code: het stembriefje op/ })
+      assert.deepEqual(await readQrCodes(await qr.screenshot()), [link])
+      assert.match(link, /#\/stem\/[A-Z2-9]{4}\?vragen=1-15$/)
+      await checkA11y(invite, 'de uitnodiging')
+      await invite.emulateMedia({ media: 'print' })
+      await invite.screenshot({ path: 'test-results/uitnodiging-afdruk.png', fullPage: true })
+      assert.equal(
+        await invite.getByRole('button', { name: 'Uitnodiging afdrukken' }).isVisible(),
+        false,
+      )
     },
   },
 ]
