@@ -32,7 +32,7 @@ import {
   type Participant,
   type ScanMeta,
 } from '@/domain/scan'
-import { DB_NAME } from './constants'
+import { DB_NAME, STORAGE_KEYS } from './constants'
 import { ToolDatabase } from './database'
 
 /**
@@ -324,16 +324,27 @@ export async function duplicateScan(
   })
 }
 
-/** Deletes a scan and returns what was deleted, so the caller can offer undo. */
+/**
+ * Deletes a scan and returns what was deleted, so the caller can offer undo. Its dialogue
+ * session and the slips of a vote (pseudonyms) in localStorage go too; an undo brings back the
+ * draft and its counts, not the slips.
+ */
 export async function deleteScan(id: string): Promise<ScanWithAnswers | null> {
   const d = database()
-  return d.transaction('rw', d.scans, d.answers, d.actions, async () => {
-    const snapshot = await getScan(id)
+  const snapshot = await d.transaction('rw', d.scans, d.answers, d.actions, async () => {
+    const found = await getScan(id)
     await d.answers.where('scanId').equals(id).delete()
     await d.actions.where('scanId').equals(id).delete()
     await d.scans.delete(id)
-    return snapshot
+    return found
   })
+  try {
+    localStorage.removeItem(`${STORAGE_KEYS.sessionPrefix}${id}`)
+    localStorage.removeItem(`${STORAGE_KEYS.ballotBoxPrefix}${id}`)
+  } catch {
+    /* storage blocked: nothing was kept there either */
+  }
+  return snapshot
 }
 
 export async function restoreDeletedScan(snapshot: ScanWithAnswers): Promise<void> {

@@ -5,7 +5,6 @@ import { toComparedScan, type ComparedScan } from '@/domain/compare'
 import { isoDate } from '@/domain/dates'
 import { ToolError } from '@/domain/errors'
 import type { ScanMeta } from '@/domain/scan'
-import { STORAGE_KEYS } from '@/db/constants'
 import { downloadTextFile } from '@/share/files'
 import { useStorageStore } from './storage'
 
@@ -88,23 +87,7 @@ export const useScansStore = defineStore('scans', () => {
       return done
     })
     deleted.value = snapshots
-    forgetSessions(snapshots.map((s) => s.meta.id))
     return snapshots.map((s) => s.meta)
-  }
-
-  /**
-   * A deleted draft's dialogue session and the slips of its vote (pseudonyms) go too; an undo
-   * brings back the draft and its counts, not the slips.
-   */
-  function forgetSessions(ids: readonly string[]) {
-    for (const id of ids) {
-      try {
-        localStorage.removeItem(`${STORAGE_KEYS.sessionPrefix}${id}`)
-        localStorage.removeItem(`${STORAGE_KEYS.ballotBoxPrefix}${id}`)
-      } catch {
-        /* storage blocked: nothing was kept there either */
-      }
-    }
   }
 
   /** Puts back what the last delete removed; returns their summaries (empty: nothing to undo). */
